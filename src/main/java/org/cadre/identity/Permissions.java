@@ -1,0 +1,26 @@
+package org.cadre.identity;
+
+import java.util.List;
+
+/** Every permission a role can be made of; checked on the server with {@code hasAuthority('…')}. */
+public final class Permissions {
+
+    public static final String ORG_READ = "org:read";
+    public static final String ORG_MANAGE = "org:manage";
+    public static final String POST_MANAGE = "post:manage";
+    public static final String ASSIGNMENT_MANAGE = "assignment:manage";
+    public static final String PEOPLE_READ = "people:read";
+    public static final String PEOPLE_MANAGE = "people:manage";
+    public static final String PEOPLE_IMPORT = "people:import";
+    public static final String PEOPLE_EXPORT = "people:export";
+    /** See unmasked national ID numbers; every such view is audited. */
+    public static final String PEOPLE_NATIONAL_ID = "people:national-id";
+    public static final String ACCOUNT_MANAGE = "account:manage";
+    public static final String AUDIT_READ = "audit:read";
+
+    public static final List<String> ALL = List.of(ORG_READ, ORG_MANAGE, POST_MANAGE, ASSIGNMENT_MANAGE, PEOPLE_READ,
+            PEOPLE_MANAGE, PEOPLE_IMPORT, PEOPLE_EXPORT, PEOPLE_NATIONAL_ID, ACCOUNT_MANAGE, AUDIT_READ);
+
+    private Permissions() {
+    }
+}

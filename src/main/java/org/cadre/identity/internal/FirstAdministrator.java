@@ -1,0 +1,63 @@
+package org.cadre.identity.internal;
+
+import java.security.SecureRandom;
+
+import org.cadre.identity.AccountAdministration;
+import org.cadre.identity.ScopeKind;
+import org.cadre.shared.CadreProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/** On an empty database, creates the {@code admin} account: CADRE_ADMIN_PASSWORD, or a generated one logged once. */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final JdbcClient jdbc;
+    private final AccountAdministration accounts;
+    private final CadreProperties properties;
+
+    FirstAdministrator(JdbcClient jdbc, AccountAdministration accounts, CadreProperties properties) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("select count(*) from identity_account").query(Long.class).single() > 0) {
+            return;
+        }
+        String password = properties.adminPassword();
+        boolean generated = !StringUtils.hasText(password);
+        if (generated) {
+            SecureRandom random = new SecureRandom();
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            password = sb.toString();
+        }
+        long id = accounts.createAccount("admin", "Administrator", password, null);
+        accounts.grant(id, "SYSTEM_ADMIN", ScopeKind.ALL, null);
+        if (generated) {
+            log.warn("""
+
+                    ================================================================
+                     First administrator created: user 'admin', password '{}'
+                     This is shown once. Change it after signing in.
+                    ================================================================""", password);
+        } else {
+            log.info("First administrator 'admin' created with the password from CADRE_ADMIN_PASSWORD");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.cadre.shared;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details, with a message in the caller's language (Accept-Language)
+ * and a stable message key in {@code code}. Only controllers under {@code /api} are advised.
+ */
+@RestControllerAdvice(annotations = JsonApi.class)
+class ApiExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ProblemDetail businessRule(BusinessRuleException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated",
+                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+        problem.setProperty("code", e.messageKey());
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", messages.getMessage("error.notFound", null, locale));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e, Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", messages.getMessage("error.forbidden", null, locale));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail conflict(OptimisticLockingFailureException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, "conflict", messages.getMessage("error.conflict", null, locale));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                messages.getMessage("error.invalidParameter", new Object[] {e.getName()}, locale));
+        problem.setProperty("field", e.getName());
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request",
+                messages.getMessage("error.invalidRequest", null, locale));
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> fieldError(error, locale)).toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private Map<String, String> fieldError(FieldError error, Locale locale) {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("field", error.getField());
+        map.put("message", messages.getMessage(error, locale));
+        return map;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://cadre.example/problems/" + type));
+        return problem;
+    }
+}
