@@ -1,0 +1,168 @@
+package org.cadre.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cadre.identity.DataScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of the organization: units and subtrees on a date, posts people hold, assignment
+ * histories, and whether a unit lies within a data scope.
+ */
+@Service
+public class OrganizationQueries {
+
+    /** The versions valid on :asOf, for use in a CTE. */
+    static final String UNITS_AS_OF = """
+            select v.unit_id, u.code, v.name, v.kind, v.parent_id, v.sort_order
+            from org_unit_version v join org_unit u on u.id = v.unit_id
+            where v.valid_from <= :asOf and (v.valid_to is null or v.valid_to > :asOf)
+            """;
+
+    private final JdbcClient jdbc;
+
+    OrganizationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The given units and every unit below them, as the tree stood on {@code asOf}. */
+    public Set<Long> subtreeUnitIds(Collection<Long> roots, LocalDate asOf) {
+        if (roots.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                with recursive units as (%s),
+                tree as (
+                    select unit_id from units where unit_id = any(:roots)
+                    union
+                    select u.unit_id from units u join tree t on u.parent_id = t.unit_id
+                )
+                select unit_id from tree
+                """.formatted(UNITS_AS_OF))
+                .param("asOf", asOf).param("roots", roots.toArray(Long[]::new))
+                .query(Long.class).list());
+    }
+
+    /** The units a data scope reaches on {@code asOf}; empty for a scope of everything (check {@link DataScope#all()}). */
+    public Set<Long> unitIdsWithin(DataScope scope, LocalDate asOf) {
+        return scope.all() ? Set.of() : subtreeUnitIds(scope.unitIds(), asOf);
+    }
+
+    public boolean isWithin(long unitId, DataScope scope, LocalDate asOf) {
+        return scope.all() || unitIdsWithin(scope, asOf).contains(unitId);
+    }
+
+    public Optional<UnitRef> findUnit(long unitId, LocalDate asOf) {
+        return jdbc.sql("with units as (%s) select * from units where unit_id = :id".formatted(UNITS_AS_OF))
+                .param("asOf", asOf).param("id", unitId).query(OrganizationQueries::unit).optional();
+    }
+
+    /** A unit by its code, if it exists (open) on {@code asOf}; imports name units by code. */
+    public Optional<UnitRef> findUnitByCode(String code, LocalDate asOf) {
+        return jdbc.sql("with units as (%s) select * from units where code = :code".formatted(UNITS_AS_OF))
+                .param("asOf", asOf).param("code", code).query(OrganizationQueries::unit).optional();
+    }
+
+    /** Names of units as they were called on {@code asOf}; a unit not open that day keeps its last name. */
+    public Map<Long, String> unitNames(Collection<Long> unitIds, LocalDate asOf) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (unit_id) unit_id, name from org_unit_version
+                where unit_id = any(:ids)
+                order by unit_id, (valid_from <= :asOf and (valid_to is null or valid_to > :asOf)) desc, valid_from desc
+                """).param("ids", unitIds.toArray(Long[]::new)).param("asOf", asOf)
+                .query((ResultSet rs) -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return names;
+    }
+
+    /** The path from the root to the unit, e.g. "Group / Base 2 / Cathode Materials Unit". */
+    public String unitPath(long unitId, LocalDate asOf) {
+        List<String> names = jdbc.sql("""
+                with recursive units as (%s),
+                path as (
+                    select unit_id, parent_id, name, 0 as depth from units where unit_id = :id
+                    union all
+                    select u.unit_id, u.parent_id, u.name, p.depth + 1 from units u join path p on u.unit_id = p.parent_id
+                )
+                select name from path order by depth desc
+                """.formatted(UNITS_AS_OF)).param("asOf", asOf).param("id", unitId).query(String.class).list();
+        return String.join(" / ", names);
+    }
+
+    /** The posts each person holds on {@code asOf}, primary first. */
+    public Map<Long, List<CurrentPost>> currentPosts(Collection<Long> personIds, LocalDate asOf) {
+        Map<Long, List<CurrentPost>> result = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                select a.id, a.person_id, p.id as post_id, p.title, p.level, p.unit_id, a.kind, a.valid_from,
+                       (select name from org_unit_version v where v.unit_id = p.unit_id
+                        order by (v.valid_from <= :asOf and (v.valid_to is null or v.valid_to > :asOf)) desc,
+                                 v.valid_from desc limit 1) as unit_name
+                from org_assignment a join org_post p on p.id = a.post_id
+                where a.person_id = any(:ids) and a.valid_from <= :asOf and (a.valid_to is null or a.valid_to > :asOf)
+                order by a.person_id, a.kind desc, a.valid_from
+                """).param("ids", personIds.toArray(Long[]::new)).param("asOf", asOf)
+                .query((ResultSet rs) -> {
+                    CurrentPost post = new CurrentPost(rs.getLong("id"), rs.getLong("person_id"),
+                            rs.getLong("post_id"), rs.getString("title"), PostLevel.valueOf(rs.getString("level")),
+                            rs.getLong("unit_id"), rs.getString("unit_name"), "PRIMARY".equals(rs.getString("kind")),
+                            rs.getObject("valid_from", LocalDate.class));
+                    result.computeIfAbsent(post.personId(), k -> new java.util.ArrayList<>()).add(post);
+                });
+        return result;
+    }
+
+    /** People who hold a post of one of these levels on {@code asOf} (roster filter by post level). */
+    public Set<Long> personIdsHoldingLevel(Collection<PostLevel> levels, LocalDate asOf) {
+        if (levels.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                select distinct a.person_id from org_assignment a join org_post p on p.id = a.post_id
+                where p.level = any(:levels) and a.valid_from <= :asOf and (a.valid_to is null or a.valid_to > :asOf)
+                """).param("levels", levels.stream().map(Enum::name).toArray(String[]::new)).param("asOf", asOf)
+                .query(Long.class).list());
+    }
+
+    /** Every assignment a person has held or holds, newest first. History is never overwritten. */
+    public List<AssignmentRecord> assignmentHistory(long personId) {
+        return jdbc.sql("""
+                select a.*, p.title, p.level, p.unit_id,
+                       (select name from org_unit_version v where v.unit_id = p.unit_id
+                          and v.valid_from <= a.valid_from order by v.valid_from desc limit 1) as unit_name
+                from org_assignment a join org_post p on p.id = a.post_id
+                where a.person_id = ?
+                order by a.valid_from desc, a.id desc
+                """).param(personId)
+                .query((rs, n) -> new AssignmentRecord(rs.getLong("id"), rs.getLong("person_id"),
+                        rs.getLong("post_id"), rs.getString("title"), PostLevel.valueOf(rs.getString("level")),
+                        rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("kind"),
+                        rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+                        rs.getString("decision_body"), rs.getObject("decision_date", LocalDate.class),
+                        rs.getString("document_no"), rs.getString("end_reason"), rs.getString("end_document_no"),
+                        rs.getString("over_count_reason")))
+                .list();
+    }
+
+    private static UnitRef unit(ResultSet rs, int row) throws SQLException {
+        return new UnitRef(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
+                UnitKind.valueOf(rs.getString("kind")), (Long) rs.getObject("parent_id"));
+    }
+}
