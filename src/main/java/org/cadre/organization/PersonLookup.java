@@ -13,6 +13,9 @@ public interface PersonLookup {
 
     Map<Long, PersonSummary> findByIds(Collection<Long> personIds);
 
+    /** How many people (not retired or left) currently have one of these units as their home unit. */
+    long countMembersOf(Collection<Long> unitIds);
+
     record PersonSummary(long id, String employeeNo, String name, long unitId) {
     }
 }

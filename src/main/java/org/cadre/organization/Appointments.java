@@ -1,0 +1,17 @@
+package org.cadre.organization;
+
+import java.util.Optional;
+
+/**
+ * Appointing people to posts; the organization's command API that other modules (people import, later the cadre
+ * selection workflow) call. Checks the approved count, overlaps and the caller's permission and data scope,
+ * writes the audit log and publishes {@link PrimaryAssignmentChanged}.
+ */
+public interface Appointments {
+
+    /** @return the new assignment's id */
+    long appoint(AppointmentRequest request);
+
+    /** The post of a unit with this title (active), for imports that name posts by unit code and title. */
+    Optional<Long> findPostId(long unitId, String title);
+}
