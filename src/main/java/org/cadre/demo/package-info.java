@@ -1,0 +1,11 @@
+/**
+ * The fictional demo company (江源新能源材料股份有限公司, "Jiangyuan New Energy Materials"), loaded into an empty
+ * database when {@code cadre.demo.enabled} (profile {@code demo}), and the data generator behind it that also makes
+ * large companies for benchmarks. Everyone in it is invented.
+ *
+ * <p>The generator writes the organization and people tables with batched SQL rather than through the modules'
+ * command APIs: 100,000 people through per-row commands (each audited, each checking scope) would take minutes,
+ * and the generator has no user to audit. Demo accounts go through {@code AccountAdministration}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity"})
+package org.cadre.demo;
