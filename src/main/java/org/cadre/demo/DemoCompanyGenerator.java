@@ -128,7 +128,8 @@ public class DemoCompanyGenerator {
         }
         history(units, operatingUnits, hq, west);
 
-        // Posts, with levels and approved counts
+        // Posts, with levels and approved counts; staff posts grow with the workforce
+        int staffCount = Math.max(20, peopleCount / 50);
         String[][] leaders = {{"党委书记、董事长", "1"}, {"党委副书记、总经理", "1"}, {"副总经理", "4"}, {"党委副书记、工会主席", "1"},
                 {"纪委书记", "1"}, {"总会计师", "1"}};
         for (String[] l : leaders) {
@@ -142,13 +143,13 @@ public class DemoCompanyGenerator {
             posts.add(post(d.id, head.equals("部长") ? "副部长" : "副" + head, "MID_DEPUTY", "MANAGEMENT", 2, false, true));
             posts.add(post(d.id, "高级经理", "SENIOR_MANAGER", "MANAGEMENT", 2, false, true));
             posts.add(post(d.id, "主管", "SUPERVISOR", "MANAGEMENT", 3, false, false));
-            posts.add(post(d.id, "专员", "STAFF", "MANAGEMENT", 20, false, false));
+            posts.add(post(d.id, "专员", "STAFF", "MANAGEMENT", staffCount, false, false));
         }
         posts.add(post(west.id, "基地总经理", "MID_PRINCIPAL", "MANAGEMENT", 1, true, true));
         posts.add(post(west.id, "基地副总经理", "MID_DEPUTY", "MANAGEMENT", 2, false, true));
         for (Unit d : List.of(westOffice, westSafety)) {
             posts.add(post(d.id, "主任", "SENIOR_MANAGER", "MANAGEMENT", 1, false, true));
-            posts.add(post(d.id, "专员", "STAFF", "MANAGEMENT", 20, false, false));
+            posts.add(post(d.id, "专员", "STAFF", "MANAGEMENT", staffCount, false, false));
         }
         for (Unit op : operatingUnits) {
             posts.add(post(op.id, "总经理", "MID_PRINCIPAL", "MANAGEMENT", 1, true, true));
@@ -161,7 +162,7 @@ public class DemoCompanyGenerator {
             posts.add(post(w.id, workshop ? "主任" : "部长", "SENIOR_MANAGER", "MANAGEMENT", 1, false, true));
             posts.add(post(w.id, workshop ? "副主任" : "副部长", "SENIOR_MANAGER", "MANAGEMENT", 1, false, true));
             posts.add(post(w.id, workshop ? "工段长" : "主管", "SUPERVISOR", "MANAGEMENT", workshop ? 4 : 2, false, false));
-            posts.add(post(w.id, workshop ? "操作工" : "专员", "STAFF", "MANAGEMENT", 400, false, false));
+            posts.add(post(w.id, workshop ? "操作工" : "专员", "STAFF", "MANAGEMENT", 8 * staffCount, false, false));
         }
         batchPosts(posts);
 
@@ -172,7 +173,7 @@ public class DemoCompanyGenerator {
         for (Post p : cadrePosts) {
             cadreTarget += p.approved;
         }
-        long nextId = nextIds("people_person_id_seq", Math.max(peopleCount, cadreTarget + 10));
+        long nextId = nextIds("people_person_id_seq", Math.max(peopleCount, cadreTarget + 100));
         int seq = 0;
         List<Object[]> assignmentRows = new ArrayList<>();
         List<Object[]> membershipRows = new ArrayList<>();
@@ -190,7 +191,9 @@ public class DemoCompanyGenerator {
         List<Unit> hqAndWest = new ArrayList<>(hqDepartments);
         hqAndWest.add(westOffice);
         hqAndWest.add(westSafety);
-        while (people.size() < peopleCount) {
+        java.util.Map<Long, Integer> filled = new java.util.HashMap<>();
+        int workforce = Math.max(peopleCount, people.size() + 100);
+        while (people.size() < workforce) {
             Person person = newPerson(nextId + seq, ++seq, false, null);
             Unit home = random.nextInt(100) < 12 ? pick(hqAndWest) : pick(workplaces);
             person.unitId = home.id;
@@ -199,7 +202,7 @@ public class DemoCompanyGenerator {
             if (random.nextInt(100) < 20) {
                 Post staffPost = posts.stream().filter(p -> p.unitId == home.id && !p.cadre)
                         .skip(random.nextInt(100) < 15 ? 0 : 1).findFirst().orElse(null);
-                if (staffPost != null) {
+                if (staffPost != null && filled.merge(staffPost.id, 1, Integer::sum) <= staffPost.approved) {
                     LocalDate from = person.joined.plusMonths(random.nextInt(24));
                     if (from.isBefore(today)) {
                         assignmentRows.add(assignment(person.id, staffPost.id, "PRIMARY", from, null, null, null));
