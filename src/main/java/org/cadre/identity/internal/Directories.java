@@ -68,7 +68,7 @@ public class Directories {
     public void checkPerson(long personId, String field) {
         PersonDirectory directory = persons.getIfAvailable();
         if (directory != null && directory.findById(personId).isEmpty()) {
-            throw BusinessRuleException.onField(field, "account.person.unknown", personId);
+            throw BusinessRuleException.onField(field, "account.person.unknown", String.valueOf(personId));
         }
     }
 
@@ -76,7 +76,7 @@ public class Directories {
     public void checkUnit(long unitId, String field) {
         UnitDirectory directory = units.getIfAvailable();
         if (directory != null && directory.unitName(unitId).isEmpty()) {
-            throw BusinessRuleException.onField(field, "account.grant.unitUnknown", unitId);
+            throw BusinessRuleException.onField(field, "account.grant.unitUnknown", String.valueOf(unitId));
         }
     }
 
