@@ -33,8 +33,9 @@ class TemporaryPasswordGate implements HandlerInterceptor {
         if (session == null || session.getAttribute(MUST_CHANGE) == null) {
             return true;
         }
+        // only the page and the form to choose a password: not even an API token before that
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/account") || path.startsWith("/account/") || path.equals("/error")) {
+        if (path.equals("/account") || path.equals("/account/password") || path.equals("/error")) {
             return true;
         }
         response.sendRedirect(request.getContextPath() + "/account");
