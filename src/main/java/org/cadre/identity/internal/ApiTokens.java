@@ -46,7 +46,8 @@ public class ApiTokens {
         }
     }
 
-    public record CreatedToken(long id, String token) {
+    /** @param token the secret, to be shown once */
+    public record CreatedToken(long id, String token, OffsetDateTime expiresAt) {
     }
 
     @Transactional
@@ -69,7 +70,7 @@ public class ApiTokens {
                         validDays == null ? null : now.plusDays(validDays))
                 .query(Long.class).single();
         audit.record("token.created", "api_token", id, name.strip(), null, find(accountId, id).orElseThrow());
-        return new CreatedToken(id, token);
+        return new CreatedToken(id, token, validDays == null ? null : now.plusDays(validDays));
     }
 
     /** The account's tokens, newest first; a person keeps a handful, so the list is not paged. */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adding and removing an account's grants. The company always keeps at least one usable system administrator: the
+ * Adding and removing an account's grants (a removal signs the account out, since sessions keep their grants). The company always keeps at least one usable system administrator: the
  * last company-wide SYSTEM_ADMIN grant of an enabled, unlocked account cannot be removed.
  */
 @Service
@@ -24,12 +24,15 @@ public class GrantChanges {
     private final AccountStates states;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final LiveSessions sessions;
 
-    GrantChanges(AccountAdministration accounts, AccountStates states, JdbcClient jdbc, AuditLog audit) {
+    GrantChanges(AccountAdministration accounts, AccountStates states, JdbcClient jdbc, AuditLog audit,
+                 LiveSessions sessions) {
         this.accounts = accounts;
         this.states = states;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -50,6 +53,8 @@ public class GrantChanges {
         jdbc.sql("delete from identity_grant where id = ?").param(grantId).update();
         audit.record("account.grantRemoved", "account", accountId, before.username() + ": " + grant.role() + " "
                 + grant.scope() + (grant.unitId() == null ? "" : " " + grant.unitId()), before, states.require(accountId));
+        // a session keeps the grants it signed in with: the holder signs in again without this one
+        sessions.endAfterCommit(before.username());
     }
 
     private long otherAdministrators(long grantId) {

@@ -76,11 +76,10 @@ class MeApi {
     @PostMapping("/tokens")
     @Operation(summary = "Create an API token; the answer holds the secret, shown only this once")
     public ResponseEntity<CreatedToken> createToken(@Valid @RequestBody TokenRequest request) {
-        long accountId = access.requireUser().accountId();
-        ApiTokens.CreatedToken created = tokens.create(accountId, request.name(), request.validDays());
-        TokenView view = tokens.list(accountId).stream().filter(t -> t.id() == created.id()).findFirst().orElseThrow();
+        ApiTokens.CreatedToken created = tokens.create(access.requireUser().accountId(), request.name(),
+                request.validDays());
         return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + created.id()))
-                .body(new CreatedToken(created.id(), view.name(), created.token(), view.expiresAt()));
+                .body(new CreatedToken(created.id(), request.name().strip(), created.token(), created.expiresAt()));
     }
 
     @DeleteMapping("/tokens/{id}")

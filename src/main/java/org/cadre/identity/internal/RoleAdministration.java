@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Roles and the permissions they are made of. Built-in roles can be edited but not deleted; a custom role can be
  * deleted only while nobody holds it; SYSTEM_ADMIN always keeps account:manage, so that someone can still manage.
+ * Taking a permission away signs the role's holders out, so that it takes effect at once.
  */
 @Service
 @PreAuthorize("hasAuthority('account:manage')")
@@ -26,10 +27,12 @@ public class RoleAdministration {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final LiveSessions sessions;
 
-    RoleAdministration(JdbcClient jdbc, AuditLog audit) {
+    RoleAdministration(JdbcClient jdbc, AuditLog audit, LiveSessions sessions) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     public record Role(String code, String nameZh, String nameEn, boolean builtin, int version,
@@ -88,6 +91,13 @@ public class RoleAdministration {
         jdbc.sql("delete from identity_role_permission where role_id = ?").param(id).update();
         insertPermissions(id, permissions);
         audit.record("role.updated", "role", code, code, RoleState.of(before), RoleState.of(find(code)));
+        if (!permissions.containsAll(before.permissions())) {
+            // sessions keep the permissions they signed in with: whoever lost one signs in again
+            jdbc.sql("""
+                    select distinct a.username from identity_account a join identity_grant g on g.account_id = a.id
+                    where g.role_id = ?""").param(id).query(String.class).list()
+                    .forEach(sessions::endAfterCommit);
+        }
     }
 
     @Transactional

@@ -138,6 +138,21 @@ class AccountPagesTest {
     }
 
     @Test
+    void removing_a_grant_signs_the_account_out_since_a_session_keeps_its_grants() throws Exception {
+        long id = accounts.create("demoted", "ORG_DEPT");
+        Cookie browser = TestAccounts.session(mvc.perform(formLogin().user(accounts.username(id))
+                .password(TestAccounts.PASSWORD)).andReturn());
+        mvc.perform(get("/").cookie(browser)).andExpect(status().isOk());
+        long grantId = jdbc.sql("select id from identity_grant where account_id = ?").param(id)
+                .query(Long.class).single();
+
+        mvc.perform(asAdmin(post("/admin/accounts/{id}/grants/{g}/remove", id, grantId)))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/").cookie(browser)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void a_grant_scoped_to_a_unit_needs_the_unit() throws Exception {
         long id = accounts.create("nounit");
 

@@ -2,6 +2,7 @@ package org.cadre.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+
+import jakarta.servlet.http.Cookie;
 
 import org.cadre.IntegrationTest;
 import org.cadre.identity.CurrentUser;
@@ -78,6 +81,22 @@ class RolePagesTest {
                 select concat(before_state::text, ' | ', after_state::text) from audit_entry
                 where action = 'role.updated' and entity_id = ?""").param(code).query(String.class).single();
         assertThat(update).contains("org:read").contains("people:export");
+    }
+
+    @Test
+    void taking_a_permission_from_a_role_signs_its_holders_out() throws Exception {
+        String code = code();
+        mvc.perform(as(post("/admin/roles"), "en").param("code", code).param("nameZh", "读者").param("nameEn", "Reader")
+                .param("permissions", "org:read", "people:read"));
+        long holder = accounts.create("reader", code);
+        Cookie browser = TestAccounts.session(mvc.perform(formLogin().user(accounts.username(holder))
+                .password(TestAccounts.PASSWORD)).andReturn());
+        mvc.perform(get("/").cookie(browser)).andExpect(status().isOk());
+
+        mvc.perform(as(post("/admin/roles/{c}", code), "en").param("nameZh", "读者").param("nameEn", "Reader")
+                .param("permissions", "org:read").param("version", "0")).andExpect(redirectedUrl("/admin/roles"));
+
+        mvc.perform(get("/").cookie(browser)).andExpect(redirectedUrl("/login"));
     }
 
     @Test
