@@ -1,31 +1,44 @@
 package org.cadre.identity;
 
-import java.util.Map;
-
+import org.cadre.identity.internal.AccountState;
+import org.cadre.identity.internal.AccountStates;
+import org.cadre.identity.internal.Directories;
 import org.cadre.shared.BusinessRuleException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts and granting roles; used by the administration pages, the API and the demo company. */
+/**
+ * Creating accounts and granting roles; used by the administration pages, the API, the first administrator and the
+ * demo company. The callers check the permission (the first administrator is created before anyone signs in).
+ */
 @Service
 public class AccountAdministration {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final AccountStates states;
+    private final Directories directories;
 
-    AccountAdministration(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit) {
+    AccountAdministration(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, AccountStates states,
+                          Directories directories) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.audit = audit;
+        this.states = states;
+        this.directories = directories;
     }
 
+    /** @param personId the person the account stands for, or null */
     @Transactional
     public long createAccount(String username, String displayName, String rawPassword, Long personId) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{3,64}")) {
             throw BusinessRuleException.onField("username", "account.username.invalid");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+            throw BusinessRuleException.onField("displayName", "account.displayName.invalid");
         }
         PasswordPolicy.check(rawPassword);
         boolean taken = jdbc.sql("select count(*) from identity_account where lower(username) = lower(?)")
@@ -33,29 +46,44 @@ public class AccountAdministration {
         if (taken) {
             throw BusinessRuleException.onField("username", "account.username.taken", username);
         }
+        if (personId != null) {
+            directories.checkPerson(personId, "person");
+            states.usernameLinkedTo(personId, null).ifPresent(other -> {
+                throw BusinessRuleException.onField("person", "account.person.taken", other);
+            });
+        }
         long id = jdbc.sql("""
                 insert into identity_account (username, password_hash, display_name, person_id)
                 values (?, ?, ?, ?) returning id
-                """).params(username, passwords.encode(rawPassword), displayName, personId)
+                """).params(username, passwords.encode(rawPassword), displayName.strip(), personId)
                 .query(Long.class).single();
-        audit.record("account.created", "account", id, username, null,
-                Map.of("username", username, "displayName", displayName, "personId", String.valueOf(personId)));
+        audit.record("account.created", "account", id, username, null, states.require(id));
         return id;
     }
 
+    /** Gives the account a role within a scope; {@code scopeUnitId} is the unit when the scope is UNIT. */
     @Transactional
-    public void grant(long accountId, String roleCode, ScopeKind scope, Long scopeUnitId) {
+    public long grant(long accountId, String roleCode, ScopeKind scope, Long scopeUnitId) {
+        AccountState before = states.requireForUpdate(accountId);
         Long roleId = jdbc.sql("select id from identity_role where code = ?").param(roleCode)
                 .query(Long.class).optional()
                 .orElseThrow(() -> BusinessRuleException.onField("role", "account.role.unknown", roleCode));
-        if ((scope == ScopeKind.UNIT) != (scopeUnitId != null)) {
-            throw BusinessRuleException.onField("scopeUnitId", "account.grant.scopeUnit");
+        if (scope == null) {
+            throw BusinessRuleException.onField("scope", "account.grant.scopeMissing");
         }
-        jdbc.sql("""
+        if ((scope == ScopeKind.UNIT) != (scopeUnitId != null)) {
+            throw BusinessRuleException.onField("unitId", "account.grant.scopeUnit");
+        }
+        if (scopeUnitId != null) {
+            directories.checkUnit(scopeUnitId, "unitId");
+        }
+        long grantId = jdbc.sql("""
                 insert into identity_grant (account_id, role_id, scope_kind, scope_unit_id) values (?, ?, ?, ?)
-                on conflict do nothing
-                """).params(accountId, roleId, scope.name(), scopeUnitId).update();
-        audit.record("account.granted", "account", accountId, roleCode + " " + scope
-                + (scopeUnitId == null ? "" : " " + scopeUnitId), null, null);
+                on conflict do nothing returning id
+                """).params(accountId, roleId, scope.name(), scopeUnitId).query(Long.class).optional()
+                .orElseThrow(() -> BusinessRuleException.onField("role", "account.grant.exists", roleCode));
+        audit.record("account.granted", "account", accountId, before.username() + ": " + roleCode + " " + scope
+                + (scopeUnitId == null ? "" : " " + scopeUnitId), before, states.require(accountId));
+        return grantId;
     }
 }

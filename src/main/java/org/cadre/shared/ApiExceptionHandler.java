@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * and a stable message key in {@code code}. Only controllers under {@code /api} are advised.
  */
 @RestControllerAdvice(annotations = JsonApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's ProblemDetailsExceptionHandler (order 0), which would answer without field errors
 class ApiExceptionHandler {
 
     private final MessageSource messages;

@@ -20,10 +20,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final AccountUserDetailsService accounts;
+    private final ApiProblems problems;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, AccountUserDetailsService accounts) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, AccountUserDetailsService accounts, ApiProblems problems) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.problems = problems;
     }
 
     static boolean hasBearerToken(HttpServletRequest request) {
@@ -44,11 +46,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                 .filter(u -> u.isEnabled() && u.isAccountNonLocked())
                 .orElse(null);
         if (user == null) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("""
-                    {"type":"https://cadre.example/problems/unauthorized","title":"Unauthorized","status":401,\
-                    "detail":"The bearer token is unknown, expired or revoked."}""");
+            problems.invalidToken(request, response);
             return;
         }
         user.eraseCredentials();

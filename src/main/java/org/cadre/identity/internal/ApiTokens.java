@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Base64;
@@ -13,6 +15,7 @@ import java.util.Optional;
 
 import org.cadre.identity.AuditLog;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +46,8 @@ public class ApiTokens {
         }
     }
 
-    public record CreatedToken(long id, String token) {
+    /** @param token the secret, to be shown once */
+    public record CreatedToken(long id, String token, OffsetDateTime expiresAt) {
     }
 
     @Transactional
@@ -65,30 +69,43 @@ public class ApiTokens {
                 .params(accountId, name.strip(), sha256(token), token.substring(0, 10), now,
                         validDays == null ? null : now.plusDays(validDays))
                 .query(Long.class).single();
-        audit.record("token.created", "api_token", id, name.strip(), null, null);
-        return new CreatedToken(id, token);
+        audit.record("token.created", "api_token", id, name.strip(), null, find(accountId, id).orElseThrow());
+        return new CreatedToken(id, token, validDays == null ? null : now.plusDays(validDays));
     }
 
+    /** The account's tokens, newest first; a person keeps a handful, so the list is not paged. */
     public List<TokenView> list(long accountId) {
         return jdbc.sql("""
                 select id, name, token_prefix, created_at, expires_at, last_used_at, revoked_at
-                from identity_api_token where account_id = ? order by created_at desc
-                """).param(accountId)
-                .query((rs, n) -> new TokenView(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class),
-                        rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class)))
-                .list();
+                from identity_api_token where account_id = ? order by created_at desc, id desc
+                """).param(accountId).query(ApiTokens::view).list();
     }
 
+    /** Revokes one of the account's own tokens; another account's token is not found. */
     @Transactional
     public void revoke(long accountId, long tokenId) {
+        TokenView before = find(accountId, tokenId).orElseThrow(() -> new NotFoundException("api token", tokenId));
         int changed = jdbc.sql("""
                 update identity_api_token set revoked_at = ?
                 where id = ? and account_id = ? and revoked_at is null
                 """).params(OffsetDateTime.now(clock), tokenId, accountId).update();
         if (changed > 0) {
-            audit.record("token.revoked", "api_token", tokenId, null, null, null);
+            audit.record("token.revoked", "api_token", tokenId, before.name(), before,
+                    find(accountId, tokenId).orElseThrow());
         }
+    }
+
+    private Optional<TokenView> find(long accountId, long tokenId) {
+        return jdbc.sql("""
+                select id, name, token_prefix, created_at, expires_at, last_used_at, revoked_at
+                from identity_api_token where id = ? and account_id = ?
+                """).params(tokenId, accountId).query(ApiTokens::view).optional();
+    }
+
+    private static TokenView view(ResultSet rs, int row) throws SQLException {
+        return new TokenView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class),
+                rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class));
     }
 
     Optional<Long> accountIdFor(String token) {

@@ -1,7 +1,5 @@
 package org.cadre.identity.internal;
 
-import java.security.SecureRandom;
-
 import org.cadre.identity.AccountAdministration;
 import org.cadre.identity.ScopeKind;
 import org.cadre.shared.CadreProperties;
@@ -14,13 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-/** On an empty database, creates the {@code admin} account: CADRE_ADMIN_PASSWORD, or a generated one logged once. */
+/**
+ * On an empty database, creates the {@code admin} account: CADRE_ADMIN_PASSWORD, or a generated one logged once,
+ * which is temporary (to be replaced at the first sign-in).
+ */
 @Component
 @Order(0)
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final JdbcClient jdbc;
     private final AccountAdministration accounts;
@@ -40,16 +40,13 @@ class FirstAdministrator implements ApplicationRunner {
         String password = properties.adminPassword();
         boolean generated = !StringUtils.hasText(password);
         if (generated) {
-            SecureRandom random = new SecureRandom();
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 16; i++) {
-                sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            password = sb.toString();
+            password = TemporaryPasswords.generate();
         }
         long id = accounts.createAccount("admin", "Administrator", password, null);
         accounts.grant(id, "SYSTEM_ADMIN", ScopeKind.ALL, null);
         if (generated) {
+            // a password that went through the log must be replaced at the first sign-in
+            jdbc.sql("update identity_account set password_temporary = true where id = ?").param(id).update();
             log.warn("""
 
                     ================================================================

@@ -1,18 +1,22 @@
 package org.cadre.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * People sign in with a form (session in the database, CSRF on); programs call /api with a bearer token (no
@@ -21,7 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-class SecurityConfiguration {
+class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -29,30 +33,34 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ApiTokenAuthenticationFilter apiTokenAuthenticationFilter(ApiTokens tokens, AccountUserDetailsService accounts) {
-        return new ApiTokenAuthenticationFilter(tokens, accounts);
+    ApiProblems apiProblems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        return new ApiProblems(messages, locales, json);
     }
 
+    /** The token filter is made here, not as a bean, so that it runs only in the API's chain, not for every request. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService accounts,
+                            ApiProblems problems) throws Exception {
         http.securityMatcher("/api/**")
-                .addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, problems),
+                        UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new TemporaryPasswordGate.SuccessHandler(jdbc)).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -60,6 +68,12 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new TemporaryPasswordGate()).excludePathPatterns("/api/**", "/login", "/logout",
+                "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico");
     }
 
     static boolean isHtmx(HttpServletRequest request) {
