@@ -25,14 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PostCommands {
 
-    /** @param track the career track; the level's usual track when not given */
+    /**
+     * @param track   the career track; the level's usual track when not given
+     * @param version the version the caller last read, when editing (null: whatever it is now)
+     */
     record PostData(@NotBlank(message = "{org.validation.required}") @Size(max = 100, message = "{org.validation.tooLong}") String title,
                     @NotNull(message = "{org.validation.required}") PostLevel level,
                     PostLevel.Track track,
                     @NotNull(message = "{org.validation.required}")
                     @PositiveOrZero(message = "{post.approvedCount.range}")
                     @Max(value = 9999, message = "{post.approvedCount.range}") Integer approvedCount,
-                    boolean keyPost) {
+                    boolean keyPost,
+                    Integer version) {
 
         PostLevel.Track trackOrDefault() {
             return track != null ? track : level.defaultTrack();
@@ -73,15 +77,15 @@ class PostCommands {
     }
 
     /**
-     * Saves the post's fields, when it was not changed since {@code expectedVersion} (null: whatever it is now).
+     * Saves the post's fields, when it was not changed since the version the caller read.
      *
      * @return the post with its holders today; over-filled when the new approved count is below them
      */
     @Transactional
-    public PostRepository.PostLine update(long postId, PostData data, Integer expectedVersion) {
+    public PostRepository.PostLine update(long postId, PostData data) {
         Post before = requireActive(postId);
         Post after = new Post(postId, before.unitId(), data.title().strip(), data.level(), data.trackOrDefault(),
-                data.approvedCount(), data.keyPost(), true, expectedVersion != null ? expectedVersion : before.version());
+                data.approvedCount(), data.keyPost(), true, data.version() != null ? data.version() : before.version());
         posts.update(after);
         audit.record("post.updated", "post", postId, after.title(), before, after);
         return posts.line(after, today());

@@ -104,12 +104,12 @@ class UnitRepository {
                 """).param(unitId).query(UnitRepository::version).list();
     }
 
-    /** The version valid on a day, if the unit was open then. */
-    Optional<UnitVersion> versionOn(long unitId, LocalDate day) {
+    /** The unit's last version: the current one, or the one it ended with. */
+    Optional<UnitVersion> latest(long unitId) {
         return jdbc.sql("select " + VERSION_COLUMNS + """
                 from org_unit_version v join org_unit u on u.id = v.unit_id
-                where v.unit_id = :id and v.valid_from <= :day and (v.valid_to is null or v.valid_to > :day)
-                """).param("id", unitId).param("day", day).query(UnitRepository::version).optional();
+                where v.unit_id = ? order by v.valid_to desc nulls first, v.valid_from desc, v.id desc limit 1
+                """).param(unitId).query(UnitRepository::version).optional();
     }
 
     /**
