@@ -17,7 +17,7 @@ record Assignment(long id, long personId, long postId, AssignmentKind kind, Peri
                 endDecisionBody, endDocumentNo, overCountReason);
     }
 
-    boolean isPrimary() {
+    public boolean isPrimary() {
         return kind == AssignmentKind.PRIMARY;
     }
 

@@ -23,15 +23,15 @@ record Period(LocalDate from, LocalDate to) {
         return new Period(from, null);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return from.equals(to);
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return to == null;
     }
 
-    boolean covers(LocalDate day) {
+    public boolean covers(LocalDate day) {
         return !from.isAfter(day) && (to == null || to.isAfter(day));
     }
 

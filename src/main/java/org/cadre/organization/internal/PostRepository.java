@@ -28,7 +28,7 @@ class PostRepository {
     /** A post with the number of its holders on a day. */
     record PostLine(Post post, int filled) {
 
-        boolean overFilled() {
+        public boolean overFilled() {
             return filled > post.approvedCount();
         }
     }

@@ -24,7 +24,7 @@ class UnitReader {
 
     record PostWithHolders(Post post, int filled, List<Holder> holders) {
 
-        boolean overFilled() {
+        public boolean overFilled() {
             return filled > post.approvedCount();
         }
     }

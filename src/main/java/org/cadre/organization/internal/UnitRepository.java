@@ -29,7 +29,7 @@ class UnitRepository {
     /** A unit as the tree shows it on a date, with the approved count of its posts and their holders that day. */
     record UnitNode(long id, String code, String name, UnitKind kind, Long parentId, int approved, int filled) {
 
-        boolean overFilled() {
+        public boolean overFilled() {
             return filled > approved;
         }
     }

@@ -19,7 +19,7 @@ record UnitVersion(long id, long unitId, String code, String name, UnitKind kind
                    Period period, UnitChange change, String documentNo, UnitChange endedBy, Long mergedInto,
                    String endDocumentNo) {
 
-    boolean isCurrent() {
+    public boolean isCurrent() {
         return period.isOpen();
     }
 
