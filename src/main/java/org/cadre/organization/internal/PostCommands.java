@@ -27,6 +27,7 @@ class PostCommands {
 
     /**
      * @param track   the career track; the level's usual track when not given
+     * @param keyPost whether it is a key post (关键岗位); not when not given
      * @param version the version the caller last read, when editing (null: whatever it is now)
      */
     record PostData(@NotBlank(message = "{org.validation.required}") @Size(max = 100, message = "{org.validation.tooLong}") String title,
@@ -35,8 +36,12 @@ class PostCommands {
                     @NotNull(message = "{org.validation.required}")
                     @PositiveOrZero(message = "{post.approvedCount.range}")
                     @Max(value = 9999, message = "{post.approvedCount.range}") Integer approvedCount,
-                    boolean keyPost,
+                    Boolean keyPost,
                     Integer version) {
+
+        boolean isKeyPost() {
+            return Boolean.TRUE.equals(keyPost);
+        }
 
         PostLevel.Track trackOrDefault() {
             return track != null ? track : level.defaultTrack();
@@ -70,7 +75,7 @@ class PostCommands {
             throw new BusinessRuleException("org.unit.ended");
         }
         Post post = new Post(0, unitId, data.title().strip(), data.level(), data.trackOrDefault(),
-                data.approvedCount(), data.keyPost(), true, 0);
+                data.approvedCount(), data.isKeyPost(), true, 0);
         long id = posts.insert(post);
         audit.record("post.created", "post", id, post.title(), null, post);
         return id;
@@ -85,7 +90,7 @@ class PostCommands {
     public PostRepository.PostLine update(long postId, PostData data) {
         Post before = requireActive(postId);
         Post after = new Post(postId, before.unitId(), data.title().strip(), data.level(), data.trackOrDefault(),
-                data.approvedCount(), data.keyPost(), true, data.version() != null ? data.version() : before.version());
+                data.approvedCount(), data.isKeyPost(), true, data.version() != null ? data.version() : before.version());
         posts.update(after);
         audit.record("post.updated", "post", postId, after.title(), before, after);
         return posts.line(after, today());
