@@ -18,13 +18,13 @@ final class Forms {
     }
 
     /**
-     * @param fragment   the form's template under {@code organization/partials/}, holding a fragment {@code form}
+     * @param fragment   the form's template under {@code organization/partials/}, holding a fragment {@code formPanel}
      * @param titleKey   the message key of the page's title
      */
     static String view(boolean htmx, Model model, String fragment, String titleKey) {
         String template = "organization/partials/" + fragment;
         if (htmx) {
-            return template + " :: form";
+            return template + " :: formPanel";
         }
         model.addAttribute("formTemplate", template);
         model.addAttribute("formTitle", titleKey);
