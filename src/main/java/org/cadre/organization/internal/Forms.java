@@ -1,5 +1,6 @@
 package org.cadre.organization.internal;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.cadre.shared.BusinessRuleException;
@@ -48,7 +49,7 @@ final class Forms {
     /** A message shown once on the next page: {@code kind} is notice, warning or failure. */
     static void flash(RedirectAttributes redirect, String kind, String key, Object... arguments) {
         redirect.addFlashAttribute(kind, key);
-        redirect.addFlashAttribute(kind + "Args", java.util.Arrays.stream(arguments).map(String::valueOf)
+        redirect.addFlashAttribute(kind + "Args", Arrays.stream(arguments).map(String::valueOf)
                 .toArray(String[]::new));
     }
 }
