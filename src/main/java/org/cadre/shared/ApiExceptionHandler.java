@@ -21,10 +21,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, with a message in the caller's language (Accept-Language)
- * and a stable message key in {@code code}. Only controllers under {@code /api} are advised.
+ * and a stable message key in {@code code}. Only controllers under {@code /api} are advised. Ordered first, so that
+ * it answers before Spring Boot's generic problem-details handler (order 0), which would drop the field errors.
  */
 @RestControllerAdvice(annotations = JsonApi.class)
-@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's ProblemDetailsExceptionHandler (order 0), which would answer without field errors
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private final MessageSource messages;
