@@ -24,7 +24,8 @@ class I18nSyncTest {
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     /** Text directly after an opening tag, up to the next tag. */
-    private static final Pattern TEXT_AFTER_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)((?:\\s[^>]*)?)>([^<]+)");
+    private static final Pattern TEXT_AFTER_TAG = Pattern.compile(
+            "<([a-zA-Z][a-zA-Z0-9]*)((?:\\s(?:[^>\"']|\"[^\"]*\"|'[^']*')*)?)>([^<]+)");
     /** The language switch names each language in that language, on purpose. */
     private static final Set<String> ALLOWED = Set.of("中文", "English");
 
@@ -54,7 +55,7 @@ class I18nSyncTest {
                 while (m.find()) {
                     String attributes = m.group(2);
                     String text = m.group(3).strip();
-                    boolean replaced = attributes.contains("th:text") || attributes.contains("th:utext")
+                    boolean replaced = attributes.contains("th:text") || attributes.contains("th:utext") || attributes.contains("th:errors")
                             || attributes.contains("th:replace") || attributes.contains("th:insert");
                     if (!replaced && text.codePoints().anyMatch(Character::isLetter) && !ALLOWED.contains(text)) {
                         problems.add(TEMPLATES.relativize(template) + ": \"" + text + "\"");

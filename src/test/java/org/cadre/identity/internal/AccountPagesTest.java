@@ -112,14 +112,15 @@ class AccountPagesTest {
     @Test
     void grants_are_added_and_removed_with_before_and_after_in_the_audit_log() throws Exception {
         long id = accounts.create("granted");
+        long unitId = org.cadre.TestUnits.create(jdbc, "Cathode Granted Unit");
 
         mvc.perform(asAdmin(post("/admin/accounts/{id}/grants", id)).param("role", "UNIT_HEAD")
-                        .param("scope", "UNIT").param("unitId", "4711"))
+                        .param("scope", "UNIT").param("unitId", String.valueOf(unitId)))
                 .andExpect(redirectedUrl("/admin/accounts/" + id));
-        // without the organization module, the unit is shown by its id
+        // the unit is shown by its name
         mvc.perform(asAdmin(get("/admin/accounts/{id}", id)))
                 .andExpect(content().string(containsString("Unit head")))
-                .andExpect(content().string(containsString("#4711")));
+                .andExpect(content().string(containsString("Cathode Granted Unit")));
         long grantId = jdbc.sql("select id from identity_grant where account_id = ?").param(id)
                 .query(Long.class).single();
 
@@ -133,7 +134,7 @@ class AccountPagesTest {
                 select concat(before_state::text, ' | ', after_state::text) from audit_entry
                 where action = 'account.grantRemoved' and entity_id = ?""").param(String.valueOf(id))
                 .query(String.class).single();
-        assertThat(removal.split(" \\| ")[0]).contains("UNIT_HEAD").contains("4711");
+        assertThat(removal.split(" \\| ")[0]).contains("UNIT_HEAD").contains("\"unitId\": " + unitId);
         assertThat(removal.split(" \\| ")[1]).doesNotContain("UNIT_HEAD");
     }
 

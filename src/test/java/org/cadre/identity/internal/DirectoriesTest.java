@@ -45,6 +45,7 @@ class DirectoriesTest {
                 new UnitDirectory.UnitOption(12, "FIN", "Finance Department"));
 
         @Bean
+        @org.springframework.context.annotation.Primary
         PersonDirectory personDirectory() {
             return new PersonDirectory() {
                 @Override
@@ -60,6 +61,7 @@ class DirectoriesTest {
         }
 
         @Bean
+        @org.springframework.context.annotation.Primary
         UnitDirectory unitDirectory() {
             return new UnitDirectory() {
                 @Override

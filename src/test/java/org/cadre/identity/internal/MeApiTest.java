@@ -36,13 +36,16 @@ class MeApiTest {
 
     TestAccounts accounts;
     long id;
+    long unitId;
     String token;
 
     @BeforeEach
     void setUp() {
         accounts = TestAccounts.in(context);
         id = accounts.create("meapi");
-        administration.grant(id, "UNIT_HEAD", ScopeKind.UNIT, 12L);
+        unitId = org.cadre.TestUnits.create(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class),
+                "Finance Department");
+        administration.grant(id, "UNIT_HEAD", ScopeKind.UNIT, unitId);
         token = tokens.create(id, "first", null).token();
     }
 
@@ -54,7 +57,7 @@ class MeApiTest {
                 .andExpect(jsonPath("$.account.username").value(accounts.username(id)))
                 .andExpect(jsonPath("$.account.grants[0].role").value("UNIT_HEAD"))
                 .andExpect(jsonPath("$.account.grants[0].scope").value("UNIT"))
-                .andExpect(jsonPath("$.account.grants[0].unitId").value(12))
+                .andExpect(jsonPath("$.account.grants[0].unitId").value(unitId))
                 .andExpect(jsonPath("$.permissions").value(hasItem("people:read")));
     }
 

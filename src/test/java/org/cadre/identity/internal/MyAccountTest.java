@@ -49,7 +49,8 @@ class MyAccountTest {
         accounts = TestAccounts.in(context);
         id = accounts.create("me");
         administration.grant(id, "EMPLOYEE", ScopeKind.SELF, null);
-        administration.grant(id, "UNIT_HEAD", ScopeKind.UNIT, 31L);
+        administration.grant(id, "UNIT_HEAD", ScopeKind.UNIT,
+                org.cadre.TestUnits.create(context.getBean(JdbcClient.class), "My Scope Unit"));
         me = accounts.principal(id);
     }
 
@@ -60,7 +61,7 @@ class MyAccountTest {
                 .andExpect(content().string(containsString(accounts.username(id))))
                 .andExpect(content().string(containsString("Only oneself")))
                 .andExpect(content().string(containsString("Unit head")))
-                .andExpect(content().string(containsString("#31")));
+                .andExpect(content().string(containsString("My Scope Unit")));
     }
 
     @Test

@@ -84,14 +84,15 @@ class UsersApiTest {
     @Test
     void grants_are_added_and_removed() throws Exception {
         long id = create(TestAccounts.uniqueName("grantee"), "Grantee");
+        long unitId = org.cadre.TestUnits.create(jdbc, "Grant Test Unit");
 
         String added = mvc.perform(api(post("/api/v1/users/{id}/grants", id)).contentType("application/json")
-                        .content("{\"role\":\"UNIT_HEAD\",\"scope\":\"UNIT\",\"unitId\":77}"))
+                        .content("{\"role\":\"UNIT_HEAD\",\"scope\":\"UNIT\",\"unitId\":" + unitId + "}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.role").value("UNIT_HEAD"))
                 .andExpect(jsonPath("$.roleName").value("Unit head"))
                 .andExpect(jsonPath("$.scope").value("UNIT"))
-                .andExpect(jsonPath("$.unitName").value("#77"))
+                .andExpect(jsonPath("$.unitName").value("Grant Test Unit"))
                 .andReturn().getResponse().getContentAsString();
         long grantId = json.readTree(added).get("id").asLong();
         mvc.perform(api(post("/api/v1/users/{id}/grants", id)).contentType("application/json")
