@@ -11,3 +11,7 @@ alter table org_unit_version add column end_document_no varchar(100);
 -- Holders of a post on a date and the open assignments of a person are the hot queries of appointments.
 create index org_assignment_open_post_idx on org_assignment (post_id) where valid_to is null;
 create index org_post_unit_title_idx on org_post (unit_id, title) where active;
+
+-- The vocabulary of unit changes is the domain's: a unit is opened (设立), renamed, moved, merged, dissolved.
+alter table org_unit_version add constraint org_unit_version_change_kind_check
+    check (change_kind in ('OPENED', 'RENAMED', 'MOVED', 'MERGED', 'DISSOLVED'));

@@ -93,9 +93,9 @@ class UnitCommands {
         }
         long id = units.insertUnit(code);
         UnitVersion opened = new UnitVersion(0, id, code, command.name().strip(), command.kind(), command.parentId(),
-                0, Period.startingOn(command.effectiveDate()), UnitChange.CREATED, command.documentNo(), null, null,
+                0, Period.startingOn(command.effectiveDate()), UnitChange.OPENED, command.documentNo(), null, null,
                 null);
-        units.open(opened, command.effectiveDate(), UnitChange.CREATED, blankToNull(command.documentNo()));
+        units.open(opened, command.effectiveDate(), UnitChange.OPENED, blankToNull(command.documentNo()));
         audit.record("unit.created", "unit", id, code + " " + opened.name(), null, state(opened, command.effectiveDate()));
         return id;
     }

@@ -27,7 +27,7 @@ final class OrgFixtures {
                 .query(Long.class).single();
         jdbc.sql("""
                 insert into org_unit_version (unit_id, name, kind, parent_id, valid_from, change_kind)
-                values (?, ?, ?, ?, ?, 'CREATED')
+                values (?, ?, ?, ?, ?, 'OPENED')
                 """).params(id, name, kind.name(), parentId, SINCE).update();
         return id;
     }

@@ -53,7 +53,7 @@ class UnitApiTest extends OrgWebTest {
         getJson("/api/v1/units/" + workshop + "?asOf=2022-01-01", ORG_DEPT).andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Cathode Workshop"))
                 .andExpect(jsonPath("$.history.length()").value(3))
-                .andExpect(jsonPath("$.history[0].change").value("CREATED"))
+                .andExpect(jsonPath("$.history[0].change").value("OPENED"))
                 .andExpect(jsonPath("$.history[0].validTo").value("2023-06-01"))
                 .andExpect(jsonPath("$.history[1].change").value("RENAMED"))
                 .andExpect(jsonPath("$.history[1].documentNo").value("G[2023]7"))
