@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 class ImportReport {
 
     /** @param column the column's header, empty for a problem of the whole row or file */
-    record Line(String sheet, int row, String column, String field, String code, String message) {
+    public record Line(String sheet, int row, String column, String field, String code, String message) {
     }
 
     private final MessageSource messages;

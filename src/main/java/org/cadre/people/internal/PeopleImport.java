@@ -52,9 +52,9 @@ class PeopleImport {
     static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final int CHUNK = 500;
 
-    record Outcome(List<Problem> problems, int problemCount, int created, int updated, int unchanged, int appointed) {
+    public record Outcome(List<Problem> problems, int problemCount, int created, int updated, int unchanged, int appointed) {
 
-        boolean succeeded() {
+        public boolean succeeded() {
             return problemCount == 0;
         }
 

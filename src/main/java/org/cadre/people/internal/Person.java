@@ -6,9 +6,9 @@ import java.util.Map;
 import org.cadre.people.PersonStatus;
 
 /** A person as stored: the personnel fields, status, current home unit and the version for optimistic locking. */
-record Person(long id, PersonData data, PersonStatus status, long unitId, int version) {
+public record Person(long id, PersonData data, PersonStatus status, long unitId, int version) {
 
-    String maskedNationalId() {
+    public String maskedNationalId() {
         return NationalId.mask(data.nationalId());
     }
 

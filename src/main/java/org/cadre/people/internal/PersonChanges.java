@@ -45,8 +45,7 @@ class PersonChanges {
     @Transactional
     public long create(PersonData input, DataScope scope) {
         PersonData data = input.withDefaults();
-        List<Violation> violations = validate(data, null);
-        violations.addAll(unitProblems(data.unitId(), scope, access.today(), "unitId"));
+        List<Violation> violations = problemsOfNew(data, scope);
         if (!violations.isEmpty()) {
             throw new PersonViolations(violations);
         }
@@ -73,8 +72,7 @@ class PersonChanges {
             throw BusinessRuleException.onField("unitId", "people.unit.useMove");
         }
         PersonData data = input.withDefaults();
-        PersonData checked = data.nationalId() == null ? data.withNationalId(before.data().nationalId()) : data;
-        List<Violation> violations = validate(checked, id);
+        List<Violation> violations = problemsOfEdit(before, data);
         if (!violations.isEmpty()) {
             throw new PersonViolations(violations);
         }
@@ -154,6 +152,19 @@ class PersonChanges {
                 "unit " + before.getOrDefault("unitId", "-") + " -> " + unitId + " from " + effectiveDate,
                 before.isEmpty() ? null : before, after);
         return true;
+    }
+
+    /** What is wrong with a new person's data, including their unit. */
+    List<Violation> problemsOfNew(PersonData data, DataScope scope) {
+        List<Violation> violations = validate(data.withDefaults(), null);
+        violations.addAll(unitProblems(data.unitId(), scope, access.today(), "unitId"));
+        return violations;
+    }
+
+    /** What is wrong with new data for a stored person; an absent national ID stands for the stored one. */
+    List<Violation> problemsOfEdit(Person before, PersonData data) {
+        PersonData checked = data.nationalId() == null ? data.withNationalId(before.data().nationalId()) : data;
+        return validate(checked.withDefaults(), before.id());
     }
 
     /** The rules, plus those that need the database: unique employee number and national ID. */

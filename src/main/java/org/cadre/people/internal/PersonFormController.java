@@ -2,6 +2,7 @@ package org.cadre.people.internal;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,13 +71,14 @@ class PersonFormController {
     String create(@Valid @ModelAttribute("person") PersonData data, BindingResult binding, Model model) {
         DataScope scope = access.requireScope(Permissions.PEOPLE_MANAGE);
         if (binding.hasErrors()) {
+            reject(binding, changes.problemsOfNew(data, scope));
             return form(model, null);
         }
         try {
             long id = changes.create(data, scope);
             return "redirect:/people/" + id;
         } catch (PersonViolations e) {
-            reject(binding, e);
+            reject(binding, e.violations());
             return form(model, null);
         }
     }
@@ -95,13 +97,14 @@ class PersonFormController {
                   Model model) {
         Person person = people.require(id, Permissions.PEOPLE_MANAGE);
         if (binding.hasErrors()) {
+            reject(binding, changes.problemsOfEdit(person, data));
             return form(model, person);
         }
         try {
             changes.update(id, data, access.requireScope(Permissions.PEOPLE_MANAGE));
             return "redirect:/people/" + id;
         } catch (PersonViolations e) {
-            reject(binding, e);
+            reject(binding, e.violations());
         } catch (OptimisticLockingFailureException e) {
             binding.reject("people.edit.conflict");
         } catch (BusinessRuleException e) {
@@ -178,8 +181,9 @@ class PersonFormController {
         return "people/form";
     }
 
-    private static void reject(BindingResult binding, PersonViolations e) {
-        for (Violation v : e.violations()) {
+    /** Adds each rule's message to its field, unless the field already shows one. */
+    private static void reject(BindingResult binding, List<Violation> violations) {
+        for (Violation v : violations) {
             if (binding.getFieldErrorCount(v.field()) == 0) {
                 binding.rejectValue(v.field(), v.messageKey(), v.arguments(), v.messageKey());
             }

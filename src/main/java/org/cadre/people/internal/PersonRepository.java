@@ -96,7 +96,7 @@ class PersonRepository {
                     :inserviceSchool, :inserviceMajor, :highestEducation, :professionalTitle, :titleGrade,
                     :nationalId, :phone, 'ACTIVE', :unitId)
                 returning id
-                """).paramSource(new PersonParams(d)).param("unitId", unitId).query(Long.class).single();
+                """).paramSource(new PersonParams(d).addValue("unitId", unitId)).query(Long.class).single();
     }
 
     /** @return false when the person was changed since {@code version} was read (or does not exist) */
@@ -115,7 +115,7 @@ class PersonRepository {
                     national_id = coalesce(:nationalId, national_id), phone = :phone,
                     updated_at = now(), version = version + 1
                 where id = :id and version = :version
-                """).paramSource(new PersonParams(d)).param("id", id).param("version", version).update() == 1;
+                """).paramSource(new PersonParams(d).addValue("id", id).addValue("version", version)).update() == 1;
     }
 
     void setStatus(long id, PersonStatus status) {

@@ -54,7 +54,7 @@ class ProfileController {
         this.units = units;
     }
 
-    record MembershipLine(String unitName, LocalDate validFrom, LocalDate validTo) {
+    public record MembershipLine(String unitName, LocalDate validFrom, LocalDate validTo) {
     }
 
     @GetMapping
