@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cadre.identity.DataScope;
+import org.cadre.organization.internal.UnitSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,13 +22,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class OrganizationQueries {
-
-    /** The versions valid on :asOf, for use in a CTE. */
-    static final String UNITS_AS_OF = """
-            select v.unit_id, u.code, v.name, v.kind, v.parent_id, v.sort_order
-            from org_unit_version v join org_unit u on u.id = v.unit_id
-            where v.valid_from <= :asOf and (v.valid_to is null or v.valid_to > :asOf)
-            """;
 
     private final JdbcClient jdbc;
 
@@ -48,7 +42,7 @@ public class OrganizationQueries {
                     select u.unit_id from units u join tree t on u.parent_id = t.unit_id
                 )
                 select unit_id from tree
-                """.formatted(UNITS_AS_OF))
+                """.formatted(UnitSql.UNITS_AS_OF))
                 .param("asOf", asOf).param("roots", roots.toArray(Long[]::new))
                 .query(Long.class).list());
     }
@@ -63,13 +57,13 @@ public class OrganizationQueries {
     }
 
     public Optional<UnitRef> findUnit(long unitId, LocalDate asOf) {
-        return jdbc.sql("with units as (%s) select * from units where unit_id = :id".formatted(UNITS_AS_OF))
+        return jdbc.sql("with units as (%s) select * from units where unit_id = :id".formatted(UnitSql.UNITS_AS_OF))
                 .param("asOf", asOf).param("id", unitId).query(OrganizationQueries::unit).optional();
     }
 
     /** A unit by its code, if it exists (open) on {@code asOf}; imports name units by code. */
     public Optional<UnitRef> findUnitByCode(String code, LocalDate asOf) {
-        return jdbc.sql("with units as (%s) select * from units where code = :code".formatted(UNITS_AS_OF))
+        return jdbc.sql("with units as (%s) select * from units where code = :code".formatted(UnitSql.UNITS_AS_OF))
                 .param("asOf", asOf).param("code", code).query(OrganizationQueries::unit).optional();
     }
 
@@ -82,7 +76,7 @@ public class OrganizationQueries {
         jdbc.sql("""
                 select distinct on (unit_id) unit_id, name from org_unit_version
                 where unit_id = any(:ids)
-                order by unit_id, (valid_from <= :asOf and (valid_to is null or valid_to > :asOf)) desc, valid_from desc
+                order by unit_id, (valid_from <= :asOf and (valid_to is null or valid_to > :asOf)) desc, valid_from desc, id desc
                 """).param("ids", unitIds.toArray(Long[]::new)).param("asOf", asOf)
                 .query((ResultSet rs) -> {
                     names.put(rs.getLong(1), rs.getString(2));
@@ -100,7 +94,7 @@ public class OrganizationQueries {
                     select u.unit_id, u.parent_id, u.name, p.depth + 1 from units u join path p on u.unit_id = p.parent_id
                 )
                 select name from path order by depth desc
-                """.formatted(UNITS_AS_OF)).param("asOf", asOf).param("id", unitId).query(String.class).list();
+                """.formatted(UnitSql.UNITS_AS_OF)).param("asOf", asOf).param("id", unitId).query(String.class).list();
         return String.join(" / ", names);
     }
 
@@ -114,7 +108,7 @@ public class OrganizationQueries {
                 select a.id, a.person_id, p.id as post_id, p.title, p.level, p.unit_id, a.kind, a.valid_from,
                        (select name from org_unit_version v where v.unit_id = p.unit_id
                         order by (v.valid_from <= :asOf and (v.valid_to is null or v.valid_to > :asOf)) desc,
-                                 v.valid_from desc limit 1) as unit_name
+                                 v.valid_from desc, v.id desc limit 1) as unit_name
                 from org_assignment a join org_post p on p.id = a.post_id
                 where a.person_id = any(:ids) and a.valid_from <= :asOf and (a.valid_to is null or a.valid_to > :asOf)
                 order by a.person_id, a.kind desc, a.valid_from
@@ -146,7 +140,7 @@ public class OrganizationQueries {
         return jdbc.sql("""
                 select a.*, p.title, p.level, p.unit_id,
                        (select name from org_unit_version v where v.unit_id = p.unit_id
-                          and v.valid_from <= a.valid_from order by v.valid_from desc limit 1) as unit_name
+                          and v.valid_from <= a.valid_from order by v.valid_from desc, v.id desc limit 1) as unit_name
                 from org_assignment a join org_post p on p.id = a.post_id
                 where a.person_id = ?
                 order by a.valid_from desc, a.id desc

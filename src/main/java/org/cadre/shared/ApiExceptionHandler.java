@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,9 +21,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, with a message in the caller's language (Accept-Language)
- * and a stable message key in {@code code}. Only controllers under {@code /api} are advised.
+ * and a stable message key in {@code code}. Only controllers under {@code /api} are advised. Ordered first, so that
+ * it answers before Spring Boot's generic problem-details handler (order 0), which would drop the field errors.
  */
 @RestControllerAdvice(annotations = JsonApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private final MessageSource messages;

@@ -1,0 +1,161 @@
+package org.cadre.organization.internal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.cadre.identity.AuditLog;
+import org.cadre.identity.Permissions;
+import org.cadre.organization.AppointmentRequest;
+import org.cadre.organization.Appointments;
+import org.cadre.organization.OrganizationQueries;
+import org.cadre.organization.PrimaryAssignmentChanged;
+import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appointing people to posts, ending assignments and transferring people (任职、免职、调任、兼职). Needs
+ * assignment:manage with a scope reaching the unit of every post concerned. Publishes
+ * {@link PrimaryAssignmentChanged} when a person's primary post comes to lie in another unit.
+ */
+@Service
+class AppointmentCommands implements Appointments {
+
+    record End(@NotNull(message = "{org.validation.required}") LocalDate endDate,
+               @NotNull(message = "{org.validation.required}") EndReason reason,
+               @Size(max = 100, message = "{org.validation.tooLong}") String decisionBody,
+               @Size(max = 100, message = "{org.validation.tooLong}") String documentNo) {
+    }
+
+    /** 调任: the person's open primary assignment ends on the date, and the new primary post is held from then on. */
+    record Transfer(@NotNull(message = "{org.validation.required}") Long personId,
+                    @NotNull(message = "{org.validation.required}") Long toPostId,
+                    @NotNull(message = "{org.validation.required}") LocalDate effectiveDate,
+                    @Size(max = 100, message = "{org.validation.tooLong}") String decisionBody,
+                    LocalDate decisionDate,
+                    @Size(max = 100, message = "{org.validation.tooLong}") String documentNo,
+                    @Size(max = 500, message = "{org.validation.tooLong}") String overCountReason) {
+    }
+
+    private final PostRepository posts;
+    private final AssignmentRepository assignments;
+    private final OrganizationQueries organization;
+    private final People people;
+    private final Scopes scopes;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    AppointmentCommands(PostRepository posts, AssignmentRepository assignments, OrganizationQueries organization,
+                        People people, Scopes scopes, AuditLog audit, ApplicationEventPublisher events) {
+        this.posts = posts;
+        this.assignments = assignments;
+        this.organization = organization;
+        this.people = people;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public long appoint(AppointmentRequest request) {
+        UnitVersion.requireDate(request.effectiveDate());
+        Post post = lockOpenPost(request.postId(), request.effectiveDate(), "postId");
+        assignments.lockPerson(request.personId());
+        return appointTo(post, request);
+    }
+
+    @Override
+    public Optional<Long> findPostId(long unitId, String title) {
+        return posts.findActiveId(unitId, title);
+    }
+
+    /** Ends an open assignment; the row keeps everything it had and gains its end. */
+    @Transactional
+    public void end(long assignmentId, End command) {
+        Assignment assignment = assignments.lock(assignmentId)
+                .orElseThrow(() -> new NotFoundException("assignment", assignmentId));
+        UnitVersion.requireDate(command.endDate());
+        Post post = posts.find(assignment.postId()).orElseThrow();
+        scopes.requireUnit(Permissions.ASSIGNMENT_MANAGE, post.unitId(), command.endDate());
+        assignment.requireEndableOn(command.endDate(), "endDate");
+        endAssignment(assignment, post, command);
+    }
+
+    /** Ends the person's primary assignment and appoints them to another primary post: both or neither. */
+    @Transactional
+    public long transfer(Transfer command) {
+        LocalDate day = command.effectiveDate();
+        UnitVersion.requireDate(day);
+        assignments.lockPerson(command.personId());
+        Assignment current = assignments.lockOpenPrimary(command.personId())
+                .orElseThrow(() -> BusinessRuleException.onField("personId", "assignment.transfer.noPrimary"));
+        Post from = posts.find(current.postId()).orElseThrow();
+        scopes.requireUnit(Permissions.ASSIGNMENT_MANAGE, from.unitId(), day);
+        if (current.postId() == command.toPostId()) {
+            throw BusinessRuleException.onField("toPostId", "assignment.transfer.samePost", from.title());
+        }
+        current.requireEndableOn(day, "effectiveDate");
+        endAssignment(current, from, new End(day, EndReason.TRANSFERRED, command.decisionBody(), command.documentNo()));
+        Post to = lockOpenPost(command.toPostId(), day, "toPostId");
+        return appointTo(to, new AppointmentRequest(command.personId(), command.toPostId(), true, day,
+                command.decisionBody(), command.decisionDate(), command.documentNo(), command.overCountReason()));
+    }
+
+    private Post lockOpenPost(long postId, LocalDate day, String field) {
+        Post post = posts.lock(postId).orElseThrow(() -> new NotFoundException("post", postId));
+        scopes.requireUnit(Permissions.ASSIGNMENT_MANAGE, post.unitId(), day);
+        if (!post.active()) {
+            throw BusinessRuleException.onField(field, "post.inactive", post.title());
+        }
+        if (organization.findUnit(post.unitId(), day).isEmpty()) {
+            throw BusinessRuleException.onField("effectiveDate", "org.unit.notOpenOn", day.toString());
+        }
+        return post;
+    }
+
+    private long appointTo(Post post, AppointmentRequest request) {
+        long personId = request.personId();
+        LocalDate day = request.effectiveDate();
+        if (people.known() && people.byId(personId).isEmpty()) {
+            throw BusinessRuleException.onField("personId", "assignment.person.unknown", personId);
+        }
+        AssignmentKind kind = request.primary() ? AssignmentKind.PRIMARY : AssignmentKind.CONCURRENT;
+        boolean beyondApprovedCount = AppointmentRules.check(personId, post, kind, day, request.overCountReason(),
+                assignments.ofPostReaching(post.id(), day), assignments.ofPersonReaching(personId, day));
+        // the reason justifies going beyond the approved count; kept only where it did
+        Assignment assignment = new Assignment(0, personId, post.id(), kind, Period.startingOn(day),
+                UnitCommands.blankToNull(request.decisionBody()), request.decisionDate(),
+                UnitCommands.blankToNull(request.documentNo()), null, null, null,
+                beyondApprovedCount ? request.overCountReason().strip() : null);
+        long id = assignments.insert(assignment);
+        audit.record(beyondApprovedCount ? "assignment.appointedBeyondCount" : "assignment.appointed", "assignment",
+                id, "person " + personId + " → " + post.title(), null, assignment.withId(id));
+        if (kind == AssignmentKind.PRIMARY) {
+            Optional<Long> previousUnit = assignments.unitOfPrimaryEndedBy(personId, day);
+            if (previousUnit.isEmpty() || previousUnit.get() != post.unitId()) {
+                events.publishEvent(new PrimaryAssignmentChanged(personId, post.unitId(), day));
+            }
+        }
+        return id;
+    }
+
+    private void endAssignment(Assignment assignment, Post post, End command) {
+        assignments.end(assignment.id(), command.endDate(), command.reason(),
+                UnitCommands.blankToNull(command.decisionBody()), UnitCommands.blankToNull(command.documentNo()));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("validTo", command.endDate());
+        after.put("endReason", command.reason());
+        after.put("endDecisionBody", command.decisionBody());
+        after.put("endDocumentNo", command.documentNo());
+        audit.record("assignment.ended", "assignment", assignment.id(),
+                "person " + assignment.personId() + " ← " + post.title() + " (" + command.reason() + ")",
+                assignment, after);
+    }
+}
