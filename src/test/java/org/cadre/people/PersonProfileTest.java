@@ -211,7 +211,8 @@ class PersonProfileTest {
         mvc.perform(post("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"No number\",\"gender\":\"F\",\"birthDate\":\"1980-01-01\"}")
                         .with(user(orgDept)).with(csrf()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("employeeNo"));
     }
 
     @Test
