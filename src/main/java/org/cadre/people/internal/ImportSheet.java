@@ -62,6 +62,10 @@ enum ImportSheet {
         return columns;
     }
 
+    boolean hasColumn(String field) {
+        return columns.stream().anyMatch(c -> c.field().equals(field));
+    }
+
     int index(String field) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).field().equals(field)) {
