@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,9 @@ public class RosterQuery {
     /** Rows fetched from the database per round trip when streaming, and enriched with unit names and posts per batch. */
     static final int CHUNK = 500;
 
+    /** Up to this many matches are fetched and sorted; beyond, an index in the sort order is walked. */
+    static final int SORT_MATCHES_BELOW = 5_000;
+
     private static final String SELECT = """
             select p.id, p.employee_no, p.name, p.gender, p.birth_date, m.unit_id, p.highest_education,
                    p.political_affiliation, p.professional_title, p.status, p.company_join_date
@@ -53,8 +57,10 @@ public class RosterQuery {
         this.organization = organization;
     }
 
+    @Transactional(readOnly = true)
     public Page<RosterRow> page(RosterFilter filter, DataScope scope, PageRequest page) {
         Optional<Where> where = where(filter, scope);
+        planForTheseValues();
         if (where.isEmpty()) {
             return new Page<>(List.of(), 0, page);
         }
@@ -63,8 +69,12 @@ public class RosterQuery {
         if (total == 0 || page.offset() >= total) {
             return new Page<>(List.of(), total, page);
         }
-        List<RosterRow> rows = jdbc.sql(SELECT + FROM + where.get().sql() + orderBy(filter)
-                        + " limit :limit offset :offset")
+        // Few matches: fetch them all (the fence "offset 0" keeps the planner from walking the name index and
+        // probing each person, which never stops early when fewer people match than fill a page), then sort.
+        String rowsSql = total <= SORT_MATCHES_BELOW
+                ? "select * from (" + SELECT + FROM + where.get().sql() + " offset 0) p" + orderBy(filter)
+                : SELECT + FROM + where.get().sql() + orderBy(filter);
+        List<RosterRow> rows = jdbc.sql(rowsSql + " limit :limit offset :offset")
                 .params(where.get().params()).param("limit", page.limit()).param("offset", page.offset())
                 .query((rs, n) -> row(rs, filter.asOf())).list();
         return new Page<>(withUnitsAndPosts(rows, filter.asOf()), total, page);
@@ -82,6 +92,7 @@ public class RosterQuery {
         if (where.isEmpty()) {
             return 0;
         }
+        planForTheseValues();
         List<RosterRow> batch = new ArrayList<>(CHUNK);
         long[] count = {0};
         RowCallbackHandler handler = rs -> {
@@ -99,6 +110,14 @@ public class RosterQuery {
     }
 
     private record Where(String sql, Map<String, Object> params) {
+    }
+
+    /**
+     * Plans each query for its actual values. A statement run often is otherwise planned once for any value, and
+     * such a plan cannot use the trigram index for "name contains ?" nor size a unit list: it scans everybody.
+     */
+    private void planForTheseValues() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     /** The conditions of the filter and the scope; empty when they cannot match anybody. */
@@ -154,7 +173,8 @@ public class RosterQuery {
             params.put("political", filter.politicalAffiliation().name());
         }
         if (filter.titleContains() != null) {
-            sql.append(" and p.professional_title ilike :title");
+            sql.append(hasCase(filter.titleContains()) ? " and p.professional_title ilike :title"
+                    : " and p.professional_title like :title");
             params.put("title", contains(filter.titleContains()));
         }
         if (filter.status() != null) {
@@ -162,26 +182,34 @@ public class RosterQuery {
             params.put("status", filter.status().name());
         }
         if (filter.text() != null) {
-            sql.append(" and (p.name ilike :text or p.employee_no ilike :text)");
+            // text without upper or lower case (Chinese names) needs no case folding, which costs on every row
+            sql.append(hasCase(filter.text()) ? " and (p.name ilike :text or p.employee_no ilike :text)"
+                    : " and (p.name like :text or p.employee_no like :text)");
             params.put("text", contains(filter.text()));
         }
         return Optional.of(new Where(sql.toString(), params));
     }
 
+    /** Works on the joined tables and on the fenced subquery alike: both call the person columns {@code p.}. */
     private static String orderBy(RosterFilter filter) {
-        String column = switch (filter.sort()) {
-            case NAME -> "p.name";
-            case EMPLOYEE_NO -> "p.employee_no";
-            case BIRTH_DATE -> "p.birth_date";
-            case COMPANY_JOIN_DATE -> "p.company_join_date";
-        };
         String direction = filter.descending() ? "desc" : "asc";
-        return " order by " + column + " " + direction + " nulls last, p.id " + direction;
+        // the first three are not null, so that an index serves either direction; join dates may be missing
+        String column = switch (filter.sort()) {
+            case NAME -> "p.name " + direction;
+            case EMPLOYEE_NO -> "p.employee_no " + direction;
+            case BIRTH_DATE -> "p.birth_date " + direction;
+            case COMPANY_JOIN_DATE -> "p.company_join_date " + direction + " nulls last";
+        };
+        return " order by " + column + ", p.id " + direction;
     }
 
     /** A LIKE pattern matching the text anywhere, with the text's own wildcards taken literally. */
     static String contains(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    static boolean hasCase(String text) {
+        return !text.toLowerCase(Locale.ROOT).equals(text.toUpperCase(Locale.ROOT));
     }
 
     private static RosterRow row(ResultSet rs, LocalDate asOf) throws SQLException {
