@@ -278,6 +278,20 @@ class PeopleImportTest {
     }
 
     @Test
+    void the_import_page_offers_the_template_and_refuses_a_file_beyond_the_size_limit() throws Exception {
+        mvc.perform(get("/people/import").param("lang", "en").with(user(orgDept)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/people/import/template.xlsx")))
+                .andExpect(content().string(containsString("at most 10 MB")));
+        upload(new byte[10 * 1024 * 1024 + 1], "en")
+                .andExpect(content().string(containsString("The file is larger than 10 MB.")));
+        mvc.perform(multipart("/api/v1/people/import").file(new MockMultipartFile("file", "big.xlsx",
+                        "application/octet-stream", new byte[10 * 1024 * 1024 + 1])).with(user(orgDept)).with(csrf()))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.code").value("people.import.tooLarge"));
+    }
+
+    @Test
     void importing_needs_the_import_permission() throws Exception {
         mvc.perform(get("/people/import").with(user(TestUsers.unitHead(unit)))).andExpect(status().isForbidden());
         mvc.perform(multipart("/api/v1/people/import").file(new MockMultipartFile("file", new byte[] {1}))

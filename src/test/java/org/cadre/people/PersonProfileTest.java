@@ -169,6 +169,22 @@ class PersonProfileTest {
     }
 
     @Test
+    void a_value_that_is_no_date_is_shown_back_with_its_error_not_a_failure() throws Exception {
+        mvc.perform(post("/people/{id}/edit", person).param("employeeNo", "X" + person).param("name", "Zhou")
+                        .param("gender", "M").param("birthDate", "not-a-date").param("version", "0")
+                        .param("lang", "en").with(user(orgDept)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("not-a-date")))
+                .andExpect(content().string(containsString("This value is not valid.")))
+                .andExpect(content().string(not(containsString("Failed to convert"))));
+        mvc.perform(post("/people/new").param("employeeNo", "X" + person).param("name", "Zhou")
+                        .param("gender", "Q").param("birthDate", "1980-01-01")
+                        .param("lang", "en").with(user(orgDept)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
+    }
+
+    @Test
     void a_person_is_created_from_the_form_and_from_the_api() throws Exception {
         String no = fixtures.unique("N");
         mvc.perform(post("/people/new").param("employeeNo", no).param("name", "Wu Shi").param("gender", "F")
@@ -275,6 +291,25 @@ class PersonProfileTest {
                 .andExpect(result -> assertThat(result.getFlashMap().containsKey("photoError")).isTrue());
         mvc.perform(get("/people/{id}/photo", person).with(user(TestUsers.unitHead(unit))))
                 .andExpect(content().bytes(png));
+    }
+
+    @Test
+    void the_new_person_form_offers_the_units_within_the_scope_and_the_audit_history_pages_by_htmx()
+            throws Exception {
+        mvc.perform(get("/people/new").param("lang", "en").with(user(orgDept)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"person-form\"")))
+                .andExpect(content().string(containsString("Anode Unit")));
+        for (int i = 0; i < 12; i++) {
+            mvc.perform(post("/people/{id}/status", person).param("status", i % 2 == 0 ? "SECONDED" : "ACTIVE")
+                    .with(user(orgDept)).with(csrf()));
+        }
+        mvc.perform(get("/people/{id}/audit", person).param("page", "1").header("HX-Request", "true")
+                        .param("lang", "en").with(user(orgDept)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"person-audit\"")))
+                .andExpect(content().string(containsString("Page 2 of 2, 12 in all")))
+                .andExpect(content().string(not(containsString("<html"))));
     }
 
     @Test

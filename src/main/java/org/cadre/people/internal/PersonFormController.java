@@ -23,7 +23,9 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,10 +70,13 @@ class PersonFormController {
 
     @PostMapping("/new")
     @PreAuthorize("hasAuthority('people:manage')")
-    String create(@Valid @ModelAttribute("person") PersonData data, BindingResult binding, Model model) {
+    String create(@Valid @ModelAttribute("person") PersonData data, BindingResult bound, Model model) {
         DataScope scope = access.requireScope(Permissions.PEOPLE_MANAGE);
+        BindingResult binding = showable(bound, data, model);
         if (binding.hasErrors()) {
-            reject(binding, changes.problemsOfNew(data, scope));
+            if (data != null) {
+                reject(binding, changes.problemsOfNew(data, scope));
+            }
             return form(model, null);
         }
         try {
@@ -93,11 +98,14 @@ class PersonFormController {
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('people:manage')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("person") PersonData data, BindingResult binding,
+    String update(@PathVariable long id, @Valid @ModelAttribute("person") PersonData data, BindingResult bound,
                   Model model) {
         Person person = people.require(id, Permissions.PEOPLE_MANAGE);
+        BindingResult binding = showable(bound, data, model);
         if (binding.hasErrors()) {
-            reject(binding, changes.problemsOfEdit(person, data));
+            if (data != null) {
+                reject(binding, changes.problemsOfEdit(person, data));
+            }
             return form(model, person);
         }
         try {
@@ -179,6 +187,26 @@ class PersonFormController {
         model.addAttribute("titleGrades", TitleGrade.values());
         model.addAttribute("today", today);
         return "people/form";
+    }
+
+    /**
+     * The binding result the form is shown again with: bound to the data even when a value could not be converted
+     * (then Spring leaves the result without its object), and with conversion failures in the user's words.
+     */
+    private static BindingResult showable(BindingResult bound, PersonData data, Model model) {
+        if (!bound.hasErrors()) {
+            return bound;
+        }
+        BeanPropertyBindingResult result = new BeanPropertyBindingResult(data, "person");
+        bound.getGlobalErrors().forEach(result::addError);
+        for (FieldError e : bound.getFieldErrors()) {
+            result.addError(e.isBindingFailure()
+                    ? new FieldError("person", e.getField(), e.getRejectedValue(), true,
+                            new String[] {"people.field.invalid"}, null, "people.field.invalid")
+                    : e);
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "person", result);
+        return result;
     }
 
     /** Adds each rule's message to its field, unless the field already shows one. */
