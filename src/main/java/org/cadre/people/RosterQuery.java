@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RosterQuery {
 
-    /** Rows fetched from the database per round trip when streaming, and enriched with unit names and posts per batch. */
+    /** Rows per round trip when streaming; each batch gets its unit names and posts in two queries. */
     static final int CHUNK = 500;
 
     /** Up to this many matches are fetched and sorted; beyond, an index in the sort order is walked. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 import org.cadre.IntegrationTest;
 import org.cadre.TestUsers;
+import org.cadre.identity.ScopeKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,9 +103,18 @@ class RosterPageTest {
     }
 
     @Test
+    void the_people_api_is_documented() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/people/{id}/unit")))
+                .andExpect(content().string(containsString("/api/v1/people/import")))
+                .andExpect(content().string(containsString("\"ageFrom\"")));
+    }
+
+    @Test
     void without_people_read_the_roster_is_forbidden() throws Exception {
         var nobody = TestUsers.withGrants("noperm", null,
-                TestUsers.grant(org.cadre.identity.ScopeKind.ALL, null, "org:read"));
+                TestUsers.grant(ScopeKind.ALL, null, "org:read"));
         mvc.perform(get("/people").with(user(nobody))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/people").with(user(nobody))).andExpect(status().isForbidden());
     }

@@ -3,6 +3,7 @@ package org.cadre.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -157,7 +158,7 @@ class RosterQueryTest {
 
     @Test
     void streaming_hands_over_every_row_in_order() {
-        List<Long> streamed = new java.util.ArrayList<>();
+        List<Long> streamed = new ArrayList<>();
         long count = roster.forEach(inBase().sortedBy(RosterSort.BIRTH_DATE, false), DataScope.everything(),
                 row -> streamed.add(row.id()));
         assertThat(count).isEqualTo(3);

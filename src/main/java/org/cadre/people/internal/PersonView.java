@@ -2,6 +2,7 @@ package org.cadre.people.internal;
 
 import java.time.LocalDate;
 
+import org.cadre.people.Age;
 import org.cadre.people.EducationLevel;
 import org.cadre.people.Gender;
 import org.cadre.people.PersonStatus;
@@ -26,7 +27,7 @@ record PersonView(long id, String employeeNo, String name, Gender gender, LocalD
     static PersonView of(Person p, boolean revealNationalId, String unitName, LocalDate today) {
         PersonData d = p.data();
         return new PersonView(p.id(), d.employeeNo(), d.name(), d.gender(), d.birthDate(),
-                org.cadre.people.Age.on(d.birthDate(), today), d.ethnicity(), d.nativePlace(), d.birthplace(),
+                Age.on(d.birthDate(), today), d.ethnicity(), d.nativePlace(), d.birthplace(),
                 d.politicalAffiliation(), d.partyJoinDate(), d.workStartDate(), d.companyJoinDate(),
                 d.fulltimeEducation(), d.fulltimeDegree(), d.fulltimeSchool(), d.fulltimeMajor(),
                 d.inserviceEducation(), d.inserviceDegree(), d.inserviceSchool(), d.inserviceMajor(),
