@@ -60,10 +60,10 @@ public class RosterQuery {
     @Transactional(readOnly = true)
     public Page<RosterRow> page(RosterFilter filter, DataScope scope, PageRequest page) {
         Optional<Where> where = where(filter, scope);
-        planForTheseValues();
         if (where.isEmpty()) {
             return new Page<>(List.of(), 0, page);
         }
+        planForTheseValues();
         long total = jdbc.sql("select count(*) " + FROM + where.get().sql())
                 .params(where.get().params()).query(Long.class).single();
         if (total == 0 || page.offset() >= total) {
