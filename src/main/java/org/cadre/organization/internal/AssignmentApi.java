@@ -107,15 +107,22 @@ class AssignmentApi {
     @PreAuthorize("hasAuthority('people:read')")
     @Operation(summary = "A person's assignment history (任职经历), newest first")
     List<AssignmentRecord> personHistory(@PathVariable long personId) {
-        DataScope scope = access.requireScope(Permissions.PEOPLE_READ);
-        boolean visible = scope.all() && !people.known()
-                || Objects.equals(scope.selfPersonId(), personId)
-                || people.byId(personId)
-                        .map(p -> organization.isWithin(p.unitId(), scope, LocalDate.now(clock))).orElse(false);
-        if (!visible) {
+        if (!mayRead(personId, access.requireScope(Permissions.PEOPLE_READ))) {
             throw new NotFoundException("person", personId);
         }
         return organization.assignmentHistory(personId);
+    }
+
+    /** Oneself, or a person whose home unit lies in the scope; a person outside it is not found. */
+    private boolean mayRead(long personId, DataScope scope) {
+        if (Objects.equals(scope.selfPersonId(), personId)) {
+            return true;
+        }
+        if (!people.known()) {
+            return scope.all();
+        }
+        return people.byId(personId)
+                .map(person -> organization.isWithin(person.unitId(), scope, LocalDate.now(clock))).orElse(false);
     }
 
     private AssignmentView view(long id) {

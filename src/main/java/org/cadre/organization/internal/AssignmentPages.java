@@ -259,7 +259,7 @@ class AssignmentPages {
             try {
                 commands.end(id, new AppointmentCommands.End(form.getEndDate(), form.getReason(),
                         form.getDecisionBody(), form.getDocumentNo()));
-                Forms.flash(redirect, "notice", "assignment.ended.notice", String.valueOf(holder.personName()),
+                Forms.flash(redirect, "notice", "assignment.ended.notice", holder.displayName(),
                         post.title());
                 return "redirect:/org/units/" + post.unitId();
             } catch (BusinessRuleException e) {
@@ -291,7 +291,7 @@ class AssignmentPages {
                         form.getPostId(), form.getEffectiveDate(), form.getDecisionBody(), form.getDecisionDate(),
                         form.getDocumentNo(), form.getOverCountReason()));
                 Post to = posts.find(assignments.find(newId).orElseThrow().postId()).orElseThrow();
-                Forms.flash(redirect, "notice", "assignment.transferred.notice", String.valueOf(holder.personName()),
+                Forms.flash(redirect, "notice", "assignment.transferred.notice", holder.displayName(),
                         to.title());
                 return "redirect:/org/units/" + to.unitId();
             } catch (BusinessRuleException e) {

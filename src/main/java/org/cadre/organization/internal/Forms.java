@@ -1,5 +1,6 @@
 package org.cadre.organization.internal;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.cadre.shared.BusinessRuleException;
@@ -18,13 +19,13 @@ final class Forms {
     }
 
     /**
-     * @param fragment   the form's template under {@code organization/partials/}, holding a fragment {@code form}
+     * @param fragment   the form's template under {@code organization/partials/}, holding a fragment {@code formPanel}
      * @param titleKey   the message key of the page's title
      */
     static String view(boolean htmx, Model model, String fragment, String titleKey) {
         String template = "organization/partials/" + fragment;
         if (htmx) {
-            return template + " :: form";
+            return template + " :: formPanel";
         }
         model.addAttribute("formTemplate", template);
         model.addAttribute("formTitle", titleKey);
@@ -48,7 +49,7 @@ final class Forms {
     /** A message shown once on the next page: {@code kind} is notice, warning or failure. */
     static void flash(RedirectAttributes redirect, String kind, String key, Object... arguments) {
         redirect.addFlashAttribute(kind, key);
-        redirect.addFlashAttribute(kind + "Args", java.util.Arrays.stream(arguments).map(String::valueOf)
+        redirect.addFlashAttribute(kind + "Args", Arrays.stream(arguments).map(String::valueOf)
                 .toArray(String[]::new));
     }
 }

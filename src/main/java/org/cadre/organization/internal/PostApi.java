@@ -87,11 +87,11 @@ class PostApi {
     @PreAuthorize("hasAuthority('post:manage')")
     @Operation(summary = "Edit a post; an approved count below today's holders is saved with a warning")
     PostView update(@PathVariable long id, @Valid @RequestBody PostCommands.PostData data, Locale locale) {
-        PostRepository.PostLine line = commands.update(id, data);
-        Post saved = posts.find(id).orElseThrow();
-        String warning = line.overFilled() ? messages.getMessage("post.overFilled.warning",
-                new Object[] {saved.title(), line.filled(), saved.approvedCount()}, locale) : null;
-        return PostView.of(saved, line.filled(), warning);
+        PostRepository.PostLine saved = commands.update(id, data);
+        Post post = saved.post();
+        String warning = saved.overFilled() ? messages.getMessage("post.overFilled.warning",
+                new Object[] {post.title(), saved.filled(), post.approvedCount()}, locale) : null;
+        return PostView.of(post, saved.filled(), warning);
     }
 
     @PostMapping("/posts/{id}/deactivate")

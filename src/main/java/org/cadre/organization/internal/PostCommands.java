@@ -93,7 +93,7 @@ class PostCommands {
                 data.approvedCount(), data.isKeyPost(), true, data.version() != null ? data.version() : before.version());
         posts.update(after);
         audit.record("post.updated", "post", postId, after.title(), before, after);
-        return posts.line(after, today());
+        return posts.line(posts.find(postId).orElseThrow(), today());
     }
 
     /** Closes a post that nobody holds any more, today or later. */

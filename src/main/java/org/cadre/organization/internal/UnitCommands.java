@@ -211,6 +211,7 @@ class UnitCommands {
         units.open(next, day, change, blankToNull(documentNo));
     }
 
+    /** The unit (a new parent, or the one merged into) is open on the day and still open, and stays so meanwhile. */
     private void requireOpenOn(long unitId, LocalDate day, String field) {
         if (organization.findUnit(unitId, day).isEmpty() || units.lockCurrent(unitId).isEmpty()) {
             throw BusinessRuleException.onField(field, "org.unit.notOpenOn", day.toString());

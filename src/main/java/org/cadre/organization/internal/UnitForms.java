@@ -3,6 +3,7 @@ package org.cadre.organization.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -286,7 +287,7 @@ class UnitForms {
      * The change may add errors itself (an unknown code) instead of throwing.
      */
     private String change(long id, BindingResult result, RedirectAttributes redirect, Runnable change,
-                          String noticeKey, java.util.function.Supplier<String> formView) {
+                          String noticeKey, Supplier<String> formView) {
         if (!result.hasErrors()) {
             try {
                 change.run();

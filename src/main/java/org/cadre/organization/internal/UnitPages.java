@@ -57,7 +57,7 @@ class UnitPages {
         model.addAttribute("canManageUnit", current && scopes.allows(Permissions.ORG_MANAGE, id, today()));
         model.addAttribute("canManagePosts", current && scopes.allows(Permissions.POST_MANAGE, id, today()));
         model.addAttribute("canAssign", current && scopes.allows(Permissions.ASSIGNMENT_MANAGE, id, today()));
-        return htmx != null ? "organization/partials/unit-body :: body" : "organization/unit";
+        return htmx != null ? "organization/partials/unit-body :: unitBody" : "organization/unit";
     }
 
     /** {@code <option>}s of open units for the unit pickers of the forms (a datalist filled as one types). */

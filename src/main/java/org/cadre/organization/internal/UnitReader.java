@@ -20,6 +20,11 @@ class UnitReader {
 
     /** A holder of a post, named (names come from the people module; null when it is not there). */
     record Holder(Assignment assignment, String personName, String employeeNo) {
+
+        /** The name, or the person's id where the people module does not know them. */
+        public String displayName() {
+            return personName != null ? personName : "#" + assignment.personId();
+        }
     }
 
     record PostWithHolders(Post post, int filled, List<Holder> holders) {

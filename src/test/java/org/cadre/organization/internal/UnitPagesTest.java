@@ -129,6 +129,15 @@ class UnitPagesTest extends OrgWebTest {
     }
 
     @Test
+    void each_field_of_a_form_appears_once() throws Exception {
+        String html = page(get("/org/units/new"), ORG_DEPT).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        for (String field : new String[] {"code", "name", "kind", "parentCode", "effectiveDate", "documentNo"}) {
+            assertThat(html.split("name=\"" + field + "\"", -1)).as(field).hasSize(2);
+        }
+    }
+
+    @Test
     void a_form_posted_without_the_csrf_token_is_refused() throws Exception {
         long group = fixtures.unit("Group", UnitKind.GROUP, null);
         long unit = fixtures.unit("Csrf Unit", UnitKind.DEPARTMENT, group);
