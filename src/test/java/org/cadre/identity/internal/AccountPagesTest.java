@@ -112,7 +112,7 @@ class AccountPagesTest {
     @Test
     void grants_are_added_and_removed_with_before_and_after_in_the_audit_log() throws Exception {
         long id = accounts.create("granted");
-        long unitId = org.cadre.TestUnits.create(jdbc, "Cathode Granted Unit");
+        long unitId = new org.cadre.people.PeopleFixtures(jdbc).unit("Cathode Granted Unit", null);
 
         mvc.perform(asAdmin(post("/admin/accounts/{id}/grants", id)).param("role", "UNIT_HEAD")
                         .param("scope", "UNIT").param("unitId", String.valueOf(unitId)))
@@ -269,17 +269,21 @@ class AccountPagesTest {
     }
 
     @Test
-    void without_a_person_directory_an_account_is_linked_by_person_id_and_a_person_only_once() throws Exception {
+    void an_account_is_linked_to_a_person_by_employee_number_and_a_person_only_once() throws Exception {
         long first = accounts.create("linked");
         long second = accounts.create("linked");
-        long personId = 880_000 + first;
+        var people = new org.cadre.people.PeopleFixtures(jdbc);
+        String employeeNo = people.unique("E");
+        long personId = people.person("林晓文", people.unit("Linked Unit", null)).employeeNo(employeeNo).create();
 
-        mvc.perform(asAdmin(post("/admin/accounts/{id}/person", first)).param("person", String.valueOf(personId)))
+        mvc.perform(asAdmin(post("/admin/accounts/{id}/person", first)).param("person", employeeNo))
                 .andExpect(redirectedUrl("/admin/accounts/" + first));
         mvc.perform(asAdmin(get("/admin/accounts/{id}", first)))
-                .andExpect(content().string(containsString("Person #" + personId)));
+                .andExpect(content().string(containsString("林晓文")));
+        assertThat(jdbc.sql("select person_id from identity_account where id = ?").param(first)
+                .query(Long.class).single()).isEqualTo(personId);
 
-        mvc.perform(asAdmin(post("/admin/accounts/{id}/person", second)).param("person", String.valueOf(personId)))
+        mvc.perform(asAdmin(post("/admin/accounts/{id}/person", second)).param("person", employeeNo))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This person is already linked to the account")));
         mvc.perform(asAdmin(post("/admin/accounts/{id}/person", second)).param("person", "not-a-number"))

@@ -43,8 +43,7 @@ class MeApiTest {
     void setUp() {
         accounts = TestAccounts.in(context);
         id = accounts.create("meapi");
-        unitId = org.cadre.TestUnits.create(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class),
-                "Finance Department");
+        unitId = new org.cadre.people.PeopleFixtures(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)).unit("Finance Department", null);
         administration.grant(id, "UNIT_HEAD", ScopeKind.UNIT, unitId);
         token = tokens.create(id, "first", null).token();
     }

@@ -50,7 +50,7 @@ class MyAccountTest {
         id = accounts.create("me");
         administration.grant(id, "EMPLOYEE", ScopeKind.SELF, null);
         administration.grant(id, "UNIT_HEAD", ScopeKind.UNIT,
-                org.cadre.TestUnits.create(context.getBean(JdbcClient.class), "My Scope Unit"));
+                new org.cadre.people.PeopleFixtures(context.getBean(JdbcClient.class)).unit("My Scope Unit", null));
         me = accounts.principal(id);
     }
 

@@ -84,7 +84,7 @@ class UsersApiTest {
     @Test
     void grants_are_added_and_removed() throws Exception {
         long id = create(TestAccounts.uniqueName("grantee"), "Grantee");
-        long unitId = org.cadre.TestUnits.create(jdbc, "Grant Test Unit");
+        long unitId = new org.cadre.people.PeopleFixtures(jdbc).unit("Grant Test Unit", null);
 
         String added = mvc.perform(api(post("/api/v1/users/{id}/grants", id)).contentType("application/json")
                         .content("{\"role\":\"UNIT_HEAD\",\"scope\":\"UNIT\",\"unitId\":" + unitId + "}"))
@@ -149,10 +149,13 @@ class UsersApiTest {
     @Test
     void a_person_is_linked_and_unlinked() throws Exception {
         long id = create(TestAccounts.uniqueName("person"), "Person");
+        var people = new org.cadre.people.PeopleFixtures(jdbc);
+        String employeeNo = people.unique("E");
+        long personId = people.person("周文静", people.unit("Api Linked Unit", null)).employeeNo(employeeNo).create();
 
         mvc.perform(api(put("/api/v1/users/{id}/person", id)).contentType("application/json")
-                        .content("{\"person\":\"" + (990_000 + id) + "\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.person.id").value(990_000 + id));
+                        .content("{\"person\":\"" + employeeNo + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.person.id").value(personId));
         mvc.perform(api(delete("/api/v1/users/{id}/person", id)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.person").doesNotExist());
     }
