@@ -199,7 +199,7 @@ public class DemoCompanyGenerator {
             person.unitId = home.id;
             people.add(person);
             membershipRows.add(new Object[] {person.id, home.id, person.joined, null});
-            if (random.nextInt(100) < 20) {
+            if (random.nextInt(100) < 25) {
                 Post staffPost = posts.stream().filter(p -> p.unitId == home.id && !p.cadre)
                         .skip(random.nextInt(100) < 15 ? 0 : 1).findFirst().orElse(null);
                 if (staffPost != null && filled.merge(staffPost.id, 1, Integer::sum) <= staffPost.approved) {

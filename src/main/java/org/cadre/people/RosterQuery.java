@@ -182,9 +182,18 @@ public class RosterQuery {
             params.put("status", filter.status().name());
         }
         if (filter.text() != null) {
-            // text without upper or lower case (Chinese names) needs no case folding, which costs on every row
-            sql.append(hasCase(filter.text()) ? " and (p.name ilike :text or p.employee_no ilike :text)"
-                    : " and (p.name like :text or p.employee_no like :text)");
+            if (isChinese(filter.text())) {
+                // Chinese names are two to four characters, too short for trigrams: the index of each name's
+                // characters finds the few people whose name has all of them, LIKE then checks their order.
+                // Employee numbers hold no Chinese, so they need no look.
+                sql.append(" and regexp_split_to_array(p.name, '') @> cast(:nameCharacters as text[]) and p.name like :text");
+                params.put("nameCharacters", filter.text().codePoints().distinct()
+                        .mapToObj(Character::toString).toArray(String[]::new));
+            } else {
+                // text without upper or lower case needs no case folding, which costs on every row
+                sql.append(hasCase(filter.text()) ? " and (p.name ilike :text or p.employee_no ilike :text)"
+                        : " and (p.name like :text or p.employee_no like :text)");
+            }
             params.put("text", contains(filter.text()));
         }
         return Optional.of(new Where(sql.toString(), params));
@@ -206,6 +215,11 @@ public class RosterQuery {
     /** A LIKE pattern matching the text anywhere, with the text's own wildcards taken literally. */
     static String contains(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** Only Chinese characters (CJK ideographs), as people type a name or part of one. */
+    static boolean isChinese(String text) {
+        return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     static boolean hasCase(String text) {

@@ -97,6 +97,20 @@ class RosterQueryTest {
     }
 
     @Test
+    void a_chinese_name_is_found_by_one_or_more_of_its_characters_in_their_order() {
+        long huaming = fixtures.person("王华明", base).create();
+        long minghua = fixtures.person("李明华", base).create();
+        assertThat(ids(inBase().withText("王"))).containsExactly(huaming);
+        assertThat(ids(inBase().withText("华明"))).containsExactly(huaming);
+        assertThat(ids(inBase().withText("明华"))).containsExactly(minghua);
+        assertThat(ids(inBase().withText("明"))).containsExactlyInAnyOrder(huaming, minghua);
+        assertThat(ids(inBase().withText("明王"))).isEmpty();
+        assertThat(RosterQuery.isChinese("华明")).isTrue();
+        assertThat(RosterQuery.isChinese("JY0001")).isFalse();
+        assertThat(RosterQuery.isChinese("王a")).isFalse();
+    }
+
+    @Test
     void the_text_search_finds_employee_numbers_and_takes_wildcards_literally() {
         String no = jdbc.sql("select employee_no from people_person where id = ?").param(wang)
                 .query(String.class).single();
