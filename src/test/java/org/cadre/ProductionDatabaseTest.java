@@ -1,6 +1,12 @@
 package org.cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +19,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,9 +34,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * same suite runs on the embedded PostgreSQL, so it never silently passes by doing nothing.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @DirtiesContext
 class ProductionDatabaseTest {
+
+    @Autowired
+    MockMvc mvc;
 
     private static final String SERVER_URL = System.getenv("CADRE_TEST_DB_URL");
     private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?");
@@ -77,5 +90,36 @@ class ProductionDatabaseTest {
                 .isGreaterThanOrEqualTo(4);
         assertThat(jdbc.sql("select count(*) from identity_role where builtin").query(Long.class).single())
                 .isEqualTo(7);
+    }
+
+    @Test
+    void units_people_roster_and_scope_work_end_to_end_on_this_server() throws Exception {
+        var orgDept = TestUsers.orgDept();
+        String code = "PD" + System.nanoTime();
+        String created = mvc.perform(post("/api/v1/units").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code":"%s","name":"负极材料事业部","kind":"OPERATING_UNIT","effectiveDate":"2020-01-01"}
+                                """.formatted(code)).with(user(orgDept)).with(csrf()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long unit = Long.parseLong(created.replaceAll("(?s).*?\"id\"\\s*:\\s*(\\d+).*", "$1"));
+        String employeeNo = "PD" + System.nanoTime();
+        mvc.perform(post("/api/v1/people").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"employeeNo":"%s","name":"欧阳晓华","gender":"F","birthDate":"1988-03-15","unitId":%d}
+                                """.formatted(employeeNo, unit)).with(user(orgDept)).with(csrf()))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/people").param("unit", String.valueOf(unit)).param("q", "晓华")
+                        .param("ageFrom", "30").with(user(orgDept)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].employeeNo").value(employeeNo));
+        // a unit head of another unit does not see the person
+        long otherUnit = jdbc.sql("select id from org_unit where code <> ? order by id limit 1").param(code)
+                .query(Long.class).optional().orElse(unit + 1);
+        mvc.perform(get("/api/v1/people").param("q", "晓华").with(user(TestUsers.unitHead(otherUnit))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'person' and action like 'person.%'")
+                .query(Long.class).single()).isPositive();
     }
 }
