@@ -115,7 +115,7 @@ public class DemoCompanyGenerator {
             }
             int workshops = i == 7 ? 0 : (i >= 8 ? 1 : 3);
             for (int w = 0; w < workshops; w++) {
-                Unit shop = unit(units, op.code + "-W%02d".formatted(w + 1), "一二三".charAt(w) + "车间", "WORKSHOP",
+                Unit shop = unit(units, op.code + "-W%02d".formatted(w + 1), workshopName(op.name, w), "WORKSHOP",
                         op.id, opened);
                 workplaces.add(shop);
                 workplaces.add(shop); // workshops employ most people
@@ -235,6 +235,11 @@ public class DemoCompanyGenerator {
         Person employee = people.stream().filter(p -> !p.cadre).skip(42).findFirst().orElseThrow();
         return new Generated(units.size(), posts.size(), people.size(), assignmentRows.size(), hq.id, orgDept.id,
                 union.id, office.id, unitHead.id, operatingUnits.get(0).id, delegate.id, employee.id);
+    }
+
+    /** "正极材料一车间": workshops carry their unit's name, as they do on a real roster. */
+    private static String workshopName(String unitName, int index) {
+        return unitName.replace("事业部", "").replace("公司", "") + "一二三".charAt(index) + "车间";
     }
 
     private Person firstIn(List<Person> people, long unitId, boolean cadre) {
