@@ -12,6 +12,7 @@ import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -36,10 +37,12 @@ public class AuditTrail {
             """;
 
     private final JdbcClient jdbc;
+    private final AccessControl access;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, AccessControl access, Clock clock) {
         this.jdbc = jdbc;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -85,9 +88,15 @@ public class AuditTrail {
         return new Page<>(items, total, page);
     }
 
-    /** The auditors' search over the whole log, newest first. */
+    /**
+     * The auditors' search over the whole log, newest first. The log is the whole company's, so it takes audit:read
+     * granted company-wide; a grant scoped to a unit shows only the history of the things within it.
+     */
     @PreAuthorize("hasAuthority('audit:read')")
     public Page<Entry> search(Search search, PageRequest page) {
+        if (!access.requireScope(Permissions.AUDIT_READ).all()) {
+            throw new AccessDeniedException("audit:read is not granted for the whole company");
+        }
         OffsetDateTime from = search.from() == null ? null : search.from().atStartOfDay(clock.getZone()).toOffsetDateTime();
         OffsetDateTime to = search.to() == null ? null
                 : search.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
