@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cadre.identity.Permissions;
 import org.cadre.organization.OrganizationQueries;
@@ -67,6 +68,7 @@ class UnitForms {
     public static class CreateForm extends ChangeForm {
         @NotBlank(message = "{org.validation.required}")
         @Size(max = 32, message = "{org.validation.tooLong}")
+        @Pattern(regexp = "\\s*[A-Za-z0-9._-]*\\s*", message = "{org.unit.code.invalid}")
         private String code;
         @NotBlank(message = "{org.validation.required}")
         @Size(max = 100, message = "{org.validation.tooLong}")
