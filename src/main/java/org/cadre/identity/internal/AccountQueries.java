@@ -46,10 +46,6 @@ public class AccountQueries {
             text = Like.blankToNull(text);
             role = Like.blankToNull(role);
         }
-
-        public static Filter none() {
-            return new Filter(null, null, null);
-        }
     }
 
     public record Row(long id, String username, String displayName, Long personId, boolean enabled, boolean locked,
