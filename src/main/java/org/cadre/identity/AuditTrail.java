@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.cadre.identity.internal.Like;
 import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
+import org.cadre.shared.Text;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,11 +63,11 @@ public class AuditTrail {
                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String text) {
 
         public Search {
-            actor = Like.blankToNull(actor);
-            action = Like.blankToNull(action);
-            entityType = Like.blankToNull(entityType);
-            entityId = Like.blankToNull(entityId);
-            text = Like.blankToNull(text);
+            actor = Text.blankToNull(actor);
+            action = Text.blankToNull(action);
+            entityType = Text.blankToNull(entityType);
+            entityId = Text.blankToNull(entityId);
+            text = Text.blankToNull(text);
         }
 
         public static Search everything() {
@@ -100,7 +100,7 @@ public class AuditTrail {
         OffsetDateTime from = search.from() == null ? null : search.from().atStartOfDay(clock.getZone()).toOffsetDateTime();
         OffsetDateTime to = search.to() == null ? null
                 : search.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        String text = search.text() == null ? null : Like.contains(search.text());
+        String text = search.text() == null ? null : Text.likeContains(search.text());
         long total = jdbc.sql("select count(*) " + SEARCH)
                 .param("actor", search.actor()).param("action", search.action()).param("type", search.entityType())
                 .param("entityId", search.entityId()).param("from", from).param("to", to).param("text", text)

@@ -15,6 +15,7 @@ import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.UnitKind;
 import org.cadre.organization.UnitRef;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.FormErrors;
 import org.cadre.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -193,7 +194,7 @@ class UnitForms {
                     Forms.flash(redirect, "notice", "org.unit.created.notice", form.getName().strip());
                     return "redirect:/org/units/" + id;
                 } catch (BusinessRuleException e) {
-                    Forms.reject(result, e, FIELDS);
+                    FormErrors.reject(result, e, FIELDS);
                 }
             }
         }
@@ -298,7 +299,7 @@ class UnitForms {
                     return "redirect:/org/units/" + id;
                 }
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e, FIELDS);
+                FormErrors.reject(result, e, FIELDS);
             }
         }
         return formView.get();
