@@ -48,7 +48,8 @@ public class DemoCompanyGenerator {
     private static final String[] TITLES_ENGINEERING = {"助理工程师", "工程师", "高级工程师", "正高级工程师"};
     private static final String[] TITLES_ECONOMICS = {"助理经济师", "经济师", "高级经济师", "正高级经济师"};
     private static final String[] TITLES_SKILL = {"中级工", "高级工", "技师", "高级技师"};
-    private static final String[] GRADES = {"JUNIOR", "INTERMEDIATE", "ASSOCIATE_SENIOR", "SENIOR"};
+    /** The TitleGrade of each step of the title tracks above: 初级, 中级, 副高级, 正高级. */
+    private static final String[] GRADES = {"JUNIOR", "INTERMEDIATE", "SENIOR", "FULL_SENIOR"};
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;

@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.cadre.identity.internal.Like;
 import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
+import org.cadre.shared.Text;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -36,10 +37,12 @@ public class AuditTrail {
             """;
 
     private final JdbcClient jdbc;
+    private final AccessControl access;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, AccessControl access, Clock clock) {
         this.jdbc = jdbc;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -60,11 +63,11 @@ public class AuditTrail {
                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String text) {
 
         public Search {
-            actor = Like.blankToNull(actor);
-            action = Like.blankToNull(action);
-            entityType = Like.blankToNull(entityType);
-            entityId = Like.blankToNull(entityId);
-            text = Like.blankToNull(text);
+            actor = Text.blankToNull(actor);
+            action = Text.blankToNull(action);
+            entityType = Text.blankToNull(entityType);
+            entityId = Text.blankToNull(entityId);
+            text = Text.blankToNull(text);
         }
 
         public static Search everything() {
@@ -85,13 +88,19 @@ public class AuditTrail {
         return new Page<>(items, total, page);
     }
 
-    /** The auditors' search over the whole log, newest first. */
+    /**
+     * The auditors' search over the whole log, newest first. The log is the whole company's, so it takes audit:read
+     * granted company-wide; a grant scoped to a unit shows only the history of the things within it.
+     */
     @PreAuthorize("hasAuthority('audit:read')")
     public Page<Entry> search(Search search, PageRequest page) {
+        if (!access.requireScope(Permissions.AUDIT_READ).all()) {
+            throw new AccessDeniedException("audit:read is not granted for the whole company");
+        }
         OffsetDateTime from = search.from() == null ? null : search.from().atStartOfDay(clock.getZone()).toOffsetDateTime();
         OffsetDateTime to = search.to() == null ? null
                 : search.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        String text = search.text() == null ? null : Like.contains(search.text());
+        String text = search.text() == null ? null : Text.likeContains(search.text());
         long total = jdbc.sql("select count(*) " + SEARCH)
                 .param("actor", search.actor()).param("action", search.action()).param("type", search.entityType())
                 .param("entityId", search.entityId()).param("from", from).param("to", to).param("text", text)

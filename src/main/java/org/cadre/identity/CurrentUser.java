@@ -52,7 +52,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
     }
 
     public boolean can(String permission) {
-        return grants.stream().anyMatch(g -> g.permissions().contains(permission));
+        return grants.stream().anyMatch(g -> carries(g, permission));
     }
 
     /** The union of the scopes of every grant whose role holds the permission. */
@@ -60,7 +60,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
         Set<Long> units = new HashSet<>();
         Long self = null;
         for (Grant grant : grants) {
-            if (!grant.permissions().contains(permission)) {
+            if (!carries(grant, permission)) {
                 continue;
             }
             switch (grant.scopeKind()) {
@@ -76,8 +76,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return grants.stream().flatMap(g -> g.permissions().stream()).distinct()
+        return grants.stream().flatMap(g -> g.permissions().stream().filter(p -> carries(g, p))).distinct()
                 .map(SimpleGrantedAuthority::new).toList();
+    }
+
+    /** Whether the grant gives the permission: its role holds it, and within its scope it means something. */
+    private static boolean carries(Grant grant, String permission) {
+        return grant.permissions().contains(permission)
+                && (grant.scopeKind() == ScopeKind.ALL || !Permissions.COMPANY_WIDE.contains(permission));
     }
 
     @Override

@@ -4,10 +4,11 @@ import java.util.Set;
 
 /**
  * The data a user may reach with one permission: everything, the subtrees of some units, and/or their own record.
- * Queries bind it as parameters ({@link #unitIdArray()}, {@link #selfPersonId()}), never as SQL text.
+ * Queries bind it as parameters, never as SQL text: {@link #all()}, the units of the subtrees
+ * ({@code OrganizationQueries.unitIdsWithin(scope, day)}, not {@link #unitIds()} alone) and {@link #selfPersonId()}.
  *
  * @param all          the whole company
- * @param unitIds      roots of the unit subtrees the user may reach
+ * @param unitIds      roots of the unit subtrees the user may reach (not the units below them)
  * @param selfPersonId the user's own person, when a grant reaches only oneself (null otherwise)
  */
 public record DataScope(boolean all, Set<Long> unitIds, Long selfPersonId) {
@@ -32,6 +33,7 @@ public record DataScope(boolean all, Set<Long> unitIds, Long selfPersonId) {
         return !all && unitIds.isEmpty() && selfPersonId == null;
     }
 
+    /** The roots only: bind {@code OrganizationQueries.unitIdsWithin} where the units below them count too. */
     public Long[] unitIdArray() {
         return unitIds.toArray(Long[]::new);
     }

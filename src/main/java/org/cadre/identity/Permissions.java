@@ -1,6 +1,7 @@
 package org.cadre.identity;
 
 import java.util.List;
+import java.util.Set;
 
 /** Every permission a role can be made of; checked on the server with {@code hasAuthority('…')}. */
 public final class Permissions {
@@ -20,6 +21,12 @@ public final class Permissions {
 
     public static final List<String> ALL = List.of(ORG_READ, ORG_MANAGE, POST_MANAGE, ASSIGNMENT_MANAGE, PEOPLE_READ,
             PEOPLE_MANAGE, PEOPLE_IMPORT, PEOPLE_EXPORT, PEOPLE_NATIONAL_ID, ACCOUNT_MANAGE, AUDIT_READ);
+
+    /**
+     * Held only through a company-wide grant. Managing accounts reaches every account (and could grant its holder
+     * any role), so a grant scoped to a unit or to oneself does not carry it.
+     */
+    public static final Set<String> COMPANY_WIDE = Set.of(ACCOUNT_MANAGE);
 
     private Permissions() {
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.cadre.organization.PostLevel;
+import org.cadre.shared.Text;
 
 /**
  * What the roster shows: the people as they were on {@code asOf} (their unit that day, having joined the company by
@@ -26,8 +27,8 @@ public record RosterFilter(LocalDate asOf, Long unitId, boolean unitOnly, Set<Po
             throw new IllegalArgumentException("asOf is required");
         }
         postLevels = postLevels == null ? Set.of() : Set.copyOf(postLevels);
-        titleContains = blankToNull(titleContains);
-        text = blankToNull(text);
+        titleContains = Text.blankToNull(titleContains);
+        text = Text.blankToNull(text);
         sort = sort == null ? RosterSort.NAME : sort;
     }
 
@@ -50,9 +51,5 @@ public record RosterFilter(LocalDate asOf, Long unitId, boolean unitOnly, Set<Po
     public RosterFilter sortedBy(RosterSort column, boolean desc) {
         return new RosterFilter(asOf, unitId, unitOnly, postLevels, ageFrom, ageTo, gender, education,
                 politicalAffiliation, titleContains, status, text, column, desc);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

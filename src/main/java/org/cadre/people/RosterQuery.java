@@ -15,8 +15,10 @@ import java.util.function.Consumer;
 import org.cadre.identity.DataScope;
 import org.cadre.organization.CurrentPost;
 import org.cadre.organization.OrganizationQueries;
+import org.cadre.people.internal.Enums;
 import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
+import org.cadre.shared.Text;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -175,7 +177,7 @@ public class RosterQuery {
         if (filter.titleContains() != null) {
             sql.append(hasCase(filter.titleContains()) ? " and p.professional_title ilike :title"
                     : " and p.professional_title like :title");
-            params.put("title", contains(filter.titleContains()));
+            params.put("title", Text.likeContains(filter.titleContains()));
         }
         if (filter.status() != null) {
             sql.append(" and p.status = :status");
@@ -194,7 +196,7 @@ public class RosterQuery {
                 sql.append(hasCase(filter.text()) ? " and (p.name ilike :text or p.employee_no ilike :text)"
                         : " and (p.name like :text or p.employee_no like :text)");
             }
-            params.put("text", contains(filter.text()));
+            params.put("text", Text.likeContains(filter.text()));
         }
         return Optional.of(new Where(sql.toString(), params));
     }
@@ -212,11 +214,6 @@ public class RosterQuery {
         return " order by " + column + ", p.id " + direction;
     }
 
-    /** A LIKE pattern matching the text anywhere, with the text's own wildcards taken literally. */
-    static String contains(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
     /** Only Chinese characters (CJK ideographs), as people type a name or part of one. */
     static boolean isChinese(String text) {
         return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
@@ -229,10 +226,10 @@ public class RosterQuery {
     private static RosterRow row(ResultSet rs, LocalDate asOf) throws SQLException {
         LocalDate birth = rs.getObject("birth_date", LocalDate.class);
         return new RosterRow(rs.getLong("id"), rs.getString("employee_no"), rs.getString("name"),
-                parse(Gender.class, rs.getString("gender")), birth, Age.on(birth, asOf), rs.getLong("unit_id"), null,
-                List.of(), parse(EducationLevel.class, rs.getString("highest_education")),
-                parse(PoliticalAffiliation.class, rs.getString("political_affiliation")),
-                rs.getString("professional_title"), parse(PersonStatus.class, rs.getString("status")),
+                Enums.parse(Gender.class, rs.getString("gender")), birth, Age.on(birth, asOf), rs.getLong("unit_id"), null,
+                List.of(), Enums.parse(EducationLevel.class, rs.getString("highest_education")),
+                Enums.parse(PoliticalAffiliation.class, rs.getString("political_affiliation")),
+                rs.getString("professional_title"), Enums.parse(PersonStatus.class, rs.getString("status")),
                 rs.getObject("company_join_date", LocalDate.class));
     }
 
@@ -248,17 +245,5 @@ public class RosterQuery {
                 r.age(), r.unitId(), unitNames.get(r.unitId()), posts.getOrDefault(r.id(), List.of()),
                 r.highestEducation(), r.politicalAffiliation(), r.professionalTitle(), r.status(),
                 r.companyJoinDate())).toList();
-    }
-
-    /** Values written by older versions or by hand that no longer name a constant are shown as empty. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -12,12 +12,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, with a message in the caller's language (Accept-Language)
@@ -65,6 +68,33 @@ class ApiExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
                 messages.getMessage("error.invalidParameter", new Object[] {e.getName()}, locale));
         problem.setProperty("field", e.getName());
+        return problem;
+    }
+
+    /** A body that is not JSON, or holds a value of the wrong type (an unknown enum constant, a malformed date). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request",
+                messages.getMessage("error.unreadableBody", null, locale));
+        problem.setProperty("code", "error.unreadableBody");
+        return problem;
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e, Locale locale) {
+        return missing(e.getParameterName(), locale);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e, Locale locale) {
+        return missing(e.getRequestPartName(), locale);
+    }
+
+    private ProblemDetail missing(String name, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                messages.getMessage("error.missingParameter", new Object[] {name}, locale));
+        problem.setProperty("code", "error.missingParameter");
+        problem.setProperty("field", name);
         return problem;
     }
 

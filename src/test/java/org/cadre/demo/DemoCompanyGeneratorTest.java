@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.cadre.IntegrationTest;
+import org.cadre.people.internal.TitleGrade;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +68,17 @@ class DemoCompanyGeneratorTest {
                     assertThat((id.charAt(16) - '0') % 2 == 1).isEqualTo("M".equals(rs.getString(2)));
                     return id;
                 }).list();
+    }
+
+    @Test
+    void title_grades_name_the_grades_the_people_module_knows_and_match_the_title() {
+        generator.generate(300, 11, LocalDate.of(2026, 11, 23));
+        var known = java.util.Arrays.stream(TitleGrade.values()).map(Enum::name).toList();
+        assertThat(jdbc.sql("select distinct title_grade from people_person where title_grade is not null")
+                .query(String.class).list()).isNotEmpty().allMatch(known::contains);
+        assertThat(count("""
+                select count(*) from people_person where professional_title = '高级工程师' and title_grade <> 'SENIOR'
+                """)).isZero();
     }
 
     private long count(String sql) {

@@ -35,6 +35,18 @@ class CurrentUserTest {
     }
 
     @Test
+    void account_management_is_held_only_through_a_company_wide_grant() {
+        CurrentUser unitAdmin = user(new Grant("SYSTEM_ADMIN", Set.of("account:manage", "people:read"), ScopeKind.UNIT, 5L),
+                new Grant("SELF_ADMIN", Set.of("account:manage"), ScopeKind.SELF, null));
+        assertThat(unitAdmin.can("account:manage")).isFalse();
+        assertThat(unitAdmin.scopeFor("account:manage").isEmpty()).isTrue();
+        assertThat(unitAdmin.getAuthorities()).extracting(Object::toString).containsExactly("people:read");
+        CurrentUser admin = user(new Grant("SYSTEM_ADMIN", Set.of("account:manage"), ScopeKind.ALL, null));
+        assertThat(admin.can("account:manage")).isTrue();
+        assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly("account:manage");
+    }
+
+    @Test
     void authorities_are_the_permissions_of_all_grants() {
         CurrentUser user = user(new Grant("A", Set.of("org:read"), ScopeKind.ALL, null),
                 new Grant("B", Set.of("org:read", "audit:read"), ScopeKind.SELF, null));

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import org.cadre.identity.AccessControl;
 import org.cadre.identity.ScopeKind;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,7 +75,7 @@ class AccountController {
                 alerts.done(redirect, "account.grantAddedDone");
                 return redirect(id);
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return page(id, model, locale);
@@ -129,7 +130,7 @@ class AccountController {
                 alerts.done(redirect, "account.personLinkedDone");
                 return redirect(id);
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return page(id, model, locale);

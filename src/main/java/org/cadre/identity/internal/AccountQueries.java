@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
+import org.cadre.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,12 +44,8 @@ public class AccountQueries {
     public record Filter(String text, String role, AccountStatus status) {
 
         public Filter {
-            text = Like.blankToNull(text);
-            role = Like.blankToNull(role);
-        }
-
-        public static Filter none() {
-            return new Filter(null, null, null);
+            text = Text.blankToNull(text);
+            role = Text.blankToNull(role);
         }
     }
 
@@ -58,7 +55,7 @@ public class AccountQueries {
 
     public Page<Row> search(Filter filter, PageRequest page) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String text = filter.text() == null ? null : Like.contains(filter.text());
+        String text = filter.text() == null ? null : Text.likeContains(filter.text());
         String status = filter.status() == null ? null : filter.status().name();
         long total = jdbc.sql("select count(*) " + FILTER)
                 .param("text", text).param("role", filter.role()).param("status", status).param("now", now)

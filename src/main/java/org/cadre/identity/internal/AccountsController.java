@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.cadre.identity.AccountAdministration;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.FormErrors;
 import org.cadre.shared.PageRequest;
+import org.cadre.shared.Text;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,13 +74,13 @@ class AccountsController {
             return form(model);
         }
         try {
-            Long personId = Forms.isBlank(form.person()) ? null : directories.resolvePerson(form.person(), "person");
+            Long personId = Text.blankToNull(form.person()) == null ? null : directories.resolvePerson(form.person(), "person");
             long id = administration.createAccount(form.username().strip(), form.displayName(), form.password(),
                     personId);
             alerts.done(redirect, "account.createdDone", form.username().strip());
             return "redirect:/admin/accounts/" + id;
         } catch (BusinessRuleException e) {
-            Forms.reject(result, e);
+            FormErrors.reject(result, e);
             return form(model);
         }
     }

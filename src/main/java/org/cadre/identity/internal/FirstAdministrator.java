@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -25,11 +26,14 @@ class FirstAdministrator implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final AccountAdministration accounts;
     private final CadreProperties properties;
+    private final TransactionTemplate transaction;
 
-    FirstAdministrator(JdbcClient jdbc, AccountAdministration accounts, CadreProperties properties) {
+    FirstAdministrator(JdbcClient jdbc, AccountAdministration accounts, CadreProperties properties,
+                       TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.properties = properties;
+        this.transaction = transaction;
     }
 
     @Override
@@ -37,16 +41,18 @@ class FirstAdministrator implements ApplicationRunner {
         if (jdbc.sql("select count(*) from identity_account").query(Long.class).single() > 0) {
             return;
         }
-        String password = properties.adminPassword();
-        boolean generated = !StringUtils.hasText(password);
+        boolean generated = !StringUtils.hasText(properties.adminPassword());
+        String password = generated ? TemporaryPasswords.generate() : properties.adminPassword();
+        // all or nothing: an account without its grant would keep the next start from creating a usable one
+        transaction.executeWithoutResult(status -> {
+            long id = accounts.createAccount("admin", "Administrator", password, null);
+            accounts.grant(id, "SYSTEM_ADMIN", ScopeKind.ALL, null);
+            if (generated) {
+                // a password that went through the log must be replaced at the first sign-in
+                jdbc.sql("update identity_account set password_temporary = true where id = ?").param(id).update();
+            }
+        });
         if (generated) {
-            password = TemporaryPasswords.generate();
-        }
-        long id = accounts.createAccount("admin", "Administrator", password, null);
-        accounts.grant(id, "SYSTEM_ADMIN", ScopeKind.ALL, null);
-        if (generated) {
-            // a password that went through the log must be replaced at the first sign-in
-            jdbc.sql("update identity_account set password_temporary = true where id = ?").param(id).update();
             log.warn("""
 
                     ================================================================

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.cadre.identity.AccessControl;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -76,7 +77,7 @@ class MyAccountController {
                 alerts.done(redirect, "account.passwordChangedDone");
                 return "redirect:/account";
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return page(model, locale);
@@ -91,7 +92,7 @@ class MyAccountController {
                 model.addAttribute("createdToken",
                         tokens.create(access.requireUser().accountId(), form.name(), form.validDays()));
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return page(model, locale);

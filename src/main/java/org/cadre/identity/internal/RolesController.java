@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.cadre.identity.Permissions;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.FormErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -67,7 +68,7 @@ class RolesController {
                 alerts.done(redirect, "role.createdDone", form.code().strip());
                 return "redirect:/admin/roles";
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         return form(model, null);
@@ -92,7 +93,7 @@ class RolesController {
                 alerts.done(redirect, "role.updatedDone", code);
                 return "redirect:/admin/roles";
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e);
+                FormErrors.reject(result, e);
             } catch (OptimisticLockingFailureException e) {
                 result.reject("error.conflict");
             }

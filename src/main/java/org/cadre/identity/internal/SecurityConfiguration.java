@@ -1,6 +1,5 @@
 package org.cadre.identity.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,9 +73,5 @@ class SecurityConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new TemporaryPasswordGate()).excludePathPatterns("/api/**", "/login", "/logout",
                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico");
-    }
-
-    static boolean isHtmx(HttpServletRequest request) {
-        return request.getHeader("HX-Request") != null;
     }
 }

@@ -14,6 +14,7 @@ import org.cadre.identity.ScopeKind;
 import org.cadre.shared.JsonApi;
 import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
+import org.cadre.shared.Text;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,7 +88,7 @@ class UsersApi {
     @Operation(summary = "Create an account, optionally linked to a person")
     public ResponseEntity<UserViews.UserView> create(@Valid @RequestBody CreateUserRequest request, Locale locale) {
         Long personId = request.personId() != null ? request.personId()
-                : Forms.isBlank(request.employeeNo()) ? null : directories.resolvePerson(request.employeeNo(), "employeeNo");
+                : Text.blankToNull(request.employeeNo()) == null ? null : directories.resolvePerson(request.employeeNo(), "employeeNo");
         long id = administration.createAccount(request.username().strip(), request.displayName(), request.password(),
                 personId);
         return ResponseEntity.created(URI.create("/api/v1/users/" + id)).body(user(id, locale));

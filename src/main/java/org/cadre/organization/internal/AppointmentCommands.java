@@ -15,6 +15,7 @@ import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.PrimaryAssignmentChanged;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
+import org.cadre.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,8 +132,8 @@ class AppointmentCommands implements Appointments {
                 assignments.ofPostReaching(post.id(), day), assignments.ofPersonReaching(personId, day));
         // the reason justifies going beyond the approved count; kept only where it did
         Assignment assignment = new Assignment(0, personId, post.id(), kind, Period.startingOn(day),
-                UnitCommands.blankToNull(request.decisionBody()), request.decisionDate(),
-                UnitCommands.blankToNull(request.documentNo()), null, null, null,
+                Text.blankToNull(request.decisionBody()), request.decisionDate(),
+                Text.blankToNull(request.documentNo()), null, null, null,
                 beyondApprovedCount ? request.overCountReason().strip() : null);
         long id = assignments.insert(assignment);
         audit.record(beyondApprovedCount ? "assignment.appointedBeyondCount" : "assignment.appointed", "assignment",
@@ -148,7 +149,7 @@ class AppointmentCommands implements Appointments {
 
     private void endAssignment(Assignment assignment, Post post, End command) {
         assignments.end(assignment.id(), command.endDate(), command.reason(),
-                UnitCommands.blankToNull(command.decisionBody()), UnitCommands.blankToNull(command.documentNo()));
+                Text.blankToNull(command.decisionBody()), Text.blankToNull(command.documentNo()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("validTo", command.endDate());
         after.put("endReason", command.reason());

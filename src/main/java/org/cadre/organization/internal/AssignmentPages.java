@@ -15,6 +15,7 @@ import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.PersonLookup.PersonSummary;
 import org.cadre.organization.UnitRef;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.FormErrors;
 import org.cadre.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -231,7 +232,7 @@ class AssignmentPages {
                     Forms.flash(redirect, "notice", "assignment.appointed.notice", person.name(), post.title());
                     return "redirect:/org/units/" + post.unitId();
                 } catch (BusinessRuleException e) {
-                    Forms.reject(result, e, FIELDS);
+                    FormErrors.reject(result, e, FIELDS);
                 }
             }
         }
@@ -263,7 +264,7 @@ class AssignmentPages {
                         post.title());
                 return "redirect:/org/units/" + post.unitId();
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e, FIELDS);
+                FormErrors.reject(result, e, FIELDS);
             }
         }
         return endView(htmx != null, model, holder);
@@ -295,7 +296,7 @@ class AssignmentPages {
                         to.title());
                 return "redirect:/org/units/" + to.unitId();
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e, FIELDS);
+                FormErrors.reject(result, e, FIELDS);
             }
         }
         return transferView(htmx != null, model, holder, form);

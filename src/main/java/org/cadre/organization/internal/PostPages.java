@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.cadre.identity.Permissions;
 import org.cadre.organization.PostLevel;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.FormErrors;
 import org.cadre.shared.NotFoundException;
 import org.cadre.shared.PageRequest;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -151,7 +152,7 @@ class PostPages {
                 Forms.flash(redirect, "notice", "post.created.notice", form.getTitle().strip());
                 return "redirect:/org/units/" + unitId;
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e, Map.of());
+                FormErrors.reject(result, e);
             }
         }
         return formView(htmx != null, model, unitId, null);
@@ -184,7 +185,7 @@ class PostPages {
                 }
                 return "redirect:/org/units/" + post.unitId();
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e, Map.of());
+                FormErrors.reject(result, e);
             } catch (OptimisticLockingFailureException e) {
                 result.reject("error.conflict");
             }

@@ -16,6 +16,7 @@ import org.cadre.organization.UnitKind;
 import org.cadre.organization.UnitMerged;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
+import org.cadre.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,7 +96,7 @@ class UnitCommands {
         UnitVersion opened = new UnitVersion(0, id, code, command.name().strip(), command.kind(), command.parentId(),
                 0, Period.startingOn(command.effectiveDate()), UnitChange.OPENED, command.documentNo(), null, null,
                 null);
-        units.open(opened, command.effectiveDate(), UnitChange.OPENED, blankToNull(command.documentNo()));
+        units.open(opened, command.effectiveDate(), UnitChange.OPENED, Text.blankToNull(command.documentNo()));
         audit.record("unit.created", "unit", id, code + " " + opened.name(), null, state(opened, command.effectiveDate()));
         return id;
     }
@@ -147,7 +148,7 @@ class UnitCommands {
         if (openAssignments > 0) {
             throw new BusinessRuleException("org.unit.merge.openAssignments", current.name(), openAssignments);
         }
-        String documentNo = blankToNull(command.documentNo());
+        String documentNo = Text.blankToNull(command.documentNo());
         List<UnitVersion> children = units.currentChildren(unitId);
         children.forEach(child -> child.requireChangeableOn(day));
         units.close(current, day, UnitChange.MERGED, intoId, documentNo);
@@ -183,7 +184,7 @@ class UnitCommands {
         if (members > 0) {
             throw new BusinessRuleException("org.unit.dissolve.members", current.name(), members);
         }
-        String documentNo = blankToNull(command.documentNo());
+        String documentNo = Text.blankToNull(command.documentNo());
         units.close(current, day, UnitChange.DISSOLVED, null, documentNo);
         List<Post> closedPosts = closePosts(unitId);
         Map<String, Object> after = new LinkedHashMap<>(state(current, current.period().from()));
@@ -208,7 +209,7 @@ class UnitCommands {
 
     private void replace(UnitVersion current, UnitVersion next, LocalDate day, UnitChange change, String documentNo) {
         units.close(current, day, change, null, null);
-        units.open(next, day, change, blankToNull(documentNo));
+        units.open(next, day, change, Text.blankToNull(documentNo));
     }
 
     /** The unit (a new parent, or the one merged into) is open on the day and still open, and stays so meanwhile. */
@@ -232,9 +233,5 @@ class UnitCommands {
         state.put("parentId", version.parentId());
         state.put("validFrom", from);
         return state;
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

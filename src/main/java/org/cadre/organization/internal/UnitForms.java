@@ -8,12 +8,14 @@ import java.util.function.Supplier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cadre.identity.Permissions;
 import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.UnitKind;
 import org.cadre.organization.UnitRef;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.FormErrors;
 import org.cadre.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,6 +69,7 @@ class UnitForms {
     public static class CreateForm extends ChangeForm {
         @NotBlank(message = "{org.validation.required}")
         @Size(max = 32, message = "{org.validation.tooLong}")
+        @Pattern(regexp = "\\s*[A-Za-z0-9._-]*\\s*", message = "{org.unit.code.invalid}")
         private String code;
         @NotBlank(message = "{org.validation.required}")
         @Size(max = 100, message = "{org.validation.tooLong}")
@@ -191,7 +194,7 @@ class UnitForms {
                     Forms.flash(redirect, "notice", "org.unit.created.notice", form.getName().strip());
                     return "redirect:/org/units/" + id;
                 } catch (BusinessRuleException e) {
-                    Forms.reject(result, e, FIELDS);
+                    FormErrors.reject(result, e, FIELDS);
                 }
             }
         }
@@ -296,7 +299,7 @@ class UnitForms {
                     return "redirect:/org/units/" + id;
                 }
             } catch (BusinessRuleException e) {
-                Forms.reject(result, e, FIELDS);
+                FormErrors.reject(result, e, FIELDS);
             }
         }
         return formView.get();

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.cadre.organization.UnitKind;
 import org.cadre.organization.UnitRef;
+import org.cadre.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -76,15 +77,11 @@ class UnitRepository {
                 order by (lower(code) = lower(:text)) desc, code
                 limit :limit
                 """.formatted(UnitSql.UNITS_AS_OF))
-                .param("asOf", day).param("pattern", "%" + escapeLike(needle) + "%").param("text", needle)
+                .param("asOf", day).param("pattern", Text.likeContains(needle)).param("text", needle)
                 .param("limit", Math.max(1, Math.min(limit, 100)))
                 .query((rs, n) -> new UnitRef(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
                         UnitKind.valueOf(rs.getString("kind")), (Long) rs.getObject("parent_id")))
                 .list();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     boolean exists(long unitId) {

@@ -1,13 +1,13 @@
 package org.cadre.people.internal;
 
 /** Enum constants as stored in text columns. */
-final class Enums {
+public final class Enums {
 
     private Enums() {
     }
 
     /** A stored value that no longer names a constant (written by hand or an older version) reads as absent. */
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String value) {
         if (value == null) {
             return null;
         }

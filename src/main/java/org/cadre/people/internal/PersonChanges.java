@@ -96,6 +96,15 @@ class PersonChanges {
                 Map.of("status", String.valueOf(before.status())), Map.of("status", status.name()));
     }
 
+    /** Replaces the person's photo (its type already recognized by the caller), with its audit entry. */
+    @Transactional
+    public void replacePhoto(long id, PersonRepository.Photo photo, DataScope scope) {
+        inScope(id, scope);
+        people.savePhoto(id, photo);
+        audit.record("person.photoChanged", "person", id, photo.content().length + " bytes", null,
+                Map.of("contentType", photo.contentType(), "bytes", photo.content().length));
+    }
+
     /** Moves a person to another home unit from {@code effectiveDate} on; both must lie within the scope. */
     @Transactional
     public void move(long id, long unitId, LocalDate effectiveDate, DataScope scope) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.cadre.people.EducationLevel;
 import org.cadre.people.Gender;
 import org.cadre.people.PoliticalAffiliation;
+import org.cadre.shared.Text;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
@@ -51,18 +52,18 @@ public record PersonData(
         Integer version) {
 
     public PersonData {
-        employeeNo = clean(employeeNo);
-        name = clean(name);
-        ethnicity = clean(ethnicity);
-        nativePlace = clean(nativePlace);
-        birthplace = clean(birthplace);
-        fulltimeSchool = clean(fulltimeSchool);
-        fulltimeMajor = clean(fulltimeMajor);
-        inserviceSchool = clean(inserviceSchool);
-        inserviceMajor = clean(inserviceMajor);
-        professionalTitle = clean(professionalTitle);
-        nationalId = NationalId.normalize(clean(nationalId));
-        phone = clean(phone);
+        employeeNo = Text.blankToNull(employeeNo);
+        name = Text.blankToNull(name);
+        ethnicity = Text.blankToNull(ethnicity);
+        nativePlace = Text.blankToNull(nativePlace);
+        birthplace = Text.blankToNull(birthplace);
+        fulltimeSchool = Text.blankToNull(fulltimeSchool);
+        fulltimeMajor = Text.blankToNull(fulltimeMajor);
+        inserviceSchool = Text.blankToNull(inserviceSchool);
+        inserviceMajor = Text.blankToNull(inserviceMajor);
+        professionalTitle = Text.blankToNull(professionalTitle);
+        nationalId = NationalId.normalize(Text.blankToNull(nationalId));
+        phone = Text.blankToNull(phone);
     }
 
     /** Political affiliation defaults to the masses (群众); highest education to the higher of the two recorded. */
@@ -94,9 +95,5 @@ public record PersonData(
     static PersonData blank() {
         return new PersonData(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.cadre.identity.AccessControl;
-import org.cadre.identity.AuditLog;
 import org.cadre.identity.DataScope;
 import org.cadre.identity.Permissions;
 import org.cadre.people.EducationLevel;
@@ -44,21 +42,17 @@ class PersonFormController {
 
     private final PersonChanges changes;
     private final PersonAccess people;
-    private final PersonRepository repository;
     private final AccessControl access;
     private final UnitChoices units;
     private final MessageSource messages;
-    private final AuditLog audit;
 
-    PersonFormController(PersonChanges changes, PersonAccess people, PersonRepository repository,
-                         AccessControl access, UnitChoices units, MessageSource messages, AuditLog audit) {
+    PersonFormController(PersonChanges changes, PersonAccess people, AccessControl access, UnitChoices units,
+                         MessageSource messages) {
         this.changes = changes;
         this.people = people;
-        this.repository = repository;
         this.access = access;
         this.units = units;
         this.messages = messages;
-        this.audit = audit;
     }
 
     @GetMapping("/new")
@@ -156,9 +150,8 @@ class PersonFormController {
             redirect.addFlashAttribute("photoError", messages.getMessage("people.photo.invalid",
                     new Object[] {MAX_PHOTO_BYTES / 1024 / 1024}, locale));
         } else {
-            repository.savePhoto(id, new PersonRepository.Photo(type, content));
-            audit.record("person.photoChanged", "person", id, content.length + " bytes", null,
-                    Map.of("contentType", type, "bytes", content.length));
+            changes.replacePhoto(id, new PersonRepository.Photo(type, content),
+                    access.requireScope(Permissions.PEOPLE_MANAGE));
         }
         return "redirect:/people/" + id;
     }

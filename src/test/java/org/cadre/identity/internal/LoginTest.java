@@ -28,6 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -141,7 +142,8 @@ class LoginTest {
         CadreProperties noPassword = new CadreProperties(Path.of("data"), new CadreProperties.EmbeddedDb(0, true),
                 new CadreProperties.Demo(false, 0), null);
 
-        new FirstAdministrator(jdbc, context.getBean(AccountAdministration.class), noPassword).run(null);
+        new FirstAdministrator(jdbc, context.getBean(AccountAdministration.class), noPassword,
+                context.getBean(TransactionTemplate.class)).run(null);
 
         Matcher logged = Pattern.compile("user 'admin', password '([^']+)'").matcher(output.getOut());
         assertThat(logged.find()).isTrue();

@@ -115,4 +115,15 @@ class WebSecurityTest {
         mvc.perform(get("/admin/audit").with(user(auditorOnly))).andExpect(status().isOk());
         mvc.perform(get("/admin/accounts").with(user(auditorOnly))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void account_management_and_the_whole_audit_log_need_a_company_wide_grant() throws Exception {
+        CurrentUser unitAdmin = TestUsers.withGrants("unit-admin", null, TestUsers.grant(ScopeKind.UNIT, 1L,
+                Permissions.ACCOUNT_MANAGE, Permissions.AUDIT_READ));
+        mvc.perform(get("/admin/accounts").with(user(unitAdmin))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/accounts/" + victim + "/grants").with(user(unitAdmin)).with(csrf())
+                .param("role", "SYSTEM_ADMIN").param("scope", "ALL")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(user(unitAdmin))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/audit").with(user(unitAdmin))).andExpect(status().isForbidden());
+    }
 }

@@ -25,6 +25,17 @@ class UnitApiTest extends OrgWebTest {
     ApplicationEvents events;
 
     @Test
+    void a_body_that_is_not_json_or_has_an_unknown_value_is_a_problem_in_the_callers_language() throws Exception {
+        postJson("/api/v1/units", "{not json", ORG_DEPT).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.unreadableBody"))
+                .andExpect(jsonPath("$.detail").value(containsString("not valid JSON")));
+        postJson("/api/v1/units", """
+                {"code":"X","name":"X","kind":"NO_SUCH_KIND","effectiveDate":"2021-01-01"}
+                """, ORG_DEPT).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("error.unreadableBody"));
+    }
+
+    @Test
     void units_are_created_renamed_and_moved_and_the_tree_of_a_past_day_stays_as_it_was() throws Exception {
         String code = OrgFixtures.unique("G");
         long group = idOf(postJson("/api/v1/units", """

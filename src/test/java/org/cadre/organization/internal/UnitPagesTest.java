@@ -129,6 +129,15 @@ class UnitPagesTest extends OrgWebTest {
     }
 
     @Test
+    void a_unit_code_with_characters_the_api_refuses_is_refused_by_the_form_too() throws Exception {
+        form(post("/org/units").param("code", "A B/<C>").param("name", "Badly Coded").param("kind", "DEPARTMENT")
+                .param("effectiveDate", "2024-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("letters, digits, dots, dashes and underscores only")));
+        assertThat(jdbc.sql("select count(*) from org_unit where code = 'A B/<C>'").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void each_field_of_a_form_appears_once() throws Exception {
         String html = page(get("/org/units/new"), ORG_DEPT).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
