@@ -82,7 +82,8 @@ abstract class BrowserTest {
 
     void signInAs(String demoUser) {
         signIn(demoUser, DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        // present rather than visible: on a phone it is folded into the navigation's toggler
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
     void useEnglish() {
