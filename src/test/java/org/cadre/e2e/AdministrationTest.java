@@ -71,6 +71,13 @@ class AdministrationTest extends BrowserTest {
         click(By.id("lock"));
         confirm();
         assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("账号已锁定，并已在所有设备上退出登录。");
+        open("/admin/accounts");
+        WebElement list = browser.findElement(By.id("account-results"));
+        browser.findElement(By.id("filter-text")).sendKeys(username);
+        waiting().until(ExpectedConditions.stalenessOf(list));
+        waitForUrl("text=" + username);
+        assertThat(browser.findElements(By.cssSelector("#account-results tr.account-row")).stream()
+                .map(WebElement::getText)).singleElement().asString().contains(username, "单位负责人", "已锁定");
 
         signIn(username, PASSWORD);
         assertThat(waitFor(By.id("login-error")).getText())
@@ -128,6 +135,41 @@ class AdministrationTest extends BrowserTest {
         assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("令牌已撤销。");
         assertThat(browser.findElement(row).getText()).contains("已撤销").doesNotContain("有效");
         assertThat(api(token)).isEqualTo(401);
+    }
+
+    @Test
+    void a_custom_role_is_created_with_permissions_changed_and_deleted_while_nobody_holds_it() {
+        String code = "E2E_READER_" + System.nanoTime() % 1_000_000;
+        By row = By.id("role-" + code);
+        signInAsAdministrator();
+        open("/admin/roles");
+        click(By.id("new-role"));
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.id("nameZh")).sendKeys("人员查阅");
+        browser.findElement(By.id("nameEn")).sendKeys("People reader");
+        click(permission("people:read"));
+        click(permission("org:read"));
+        click(By.id("save-role"));
+        assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("角色 " + code + " 已创建。");
+        assertThat(browser.findElement(row).getText()).contains("人员查阅", "查看人员", "0");
+
+        click(By.cssSelector("#role-" + code + " a"));
+        assertThat(waitFor(By.id("code")).getDomProperty("readOnly")).isEqualTo("true");
+        assertThat(browser.findElement(permission("people:read")).isSelected()).isTrue();
+        click(permission("people:read"));
+        click(By.id("save-role"));
+        assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("角色 " + code + " 已保存。");
+        assertThat(browser.findElement(row).getText()).doesNotContain("查看人员");
+
+        click(By.cssSelector("#role-" + code + " a"));
+        click(By.id("delete-role"));
+        confirm();
+        assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("角色 " + code + " 已删除。");
+        assertThat(absent(row)).isTrue();
+    }
+
+    private static By permission(String code) {
+        return By.cssSelector("input[name=permissions][value='" + code + "']");
     }
 
     private void signInAsAdministrator() {
