@@ -48,6 +48,7 @@ class OrganizationTest extends BrowserTest {
         LocalDate today = LocalDate.now(clock);
         LocalDate opened = today.minusDays(30);
         LocalDate appointed = today.minusDays(20);
+        LocalDate renamed = today.minusDays(10);
         long institute = unitId("JY-U08");
         String code = "E2E-" + System.nanoTime() % 1_000_000;
         List<Someone> free = peopleWithoutPostsSince(appointed);
@@ -74,6 +75,7 @@ class OrganizationTest extends BrowserTest {
         WebElement name = waitFor(By.cssSelector("#unit-rename-form #name"));
         name.clear();
         name.sendKeys("固态电池研究室");
+        setDate(browser.findElement(By.id("effectiveDate")), renamed);
         browser.findElement(By.id("documentNo")).sendKeys("江源党〔2026〕E2号");
         submit("unit-rename-form");
         assertThat(waitFor(By.id("notice")).getText()).isEqualTo("单位已更名。");
@@ -81,8 +83,8 @@ class OrganizationTest extends BrowserTest {
         List<String> history = browser.findElements(By.cssSelector("#history tbody tr")).stream()
                 .map(WebElement::getText).toList();
         assertThat(history).hasSize(2);
-        assertThat(history.get(0)).startsWith(opened + " 设立 固态电池实验室 新材料研究院 江源党〔2026〕E1号 " + today);
-        assertThat(history.get(1)).startsWith(today + " 更名 固态电池研究室 新材料研究院 江源党〔2026〕E2号");
+        assertThat(history.get(0)).isEqualTo(opened + " 设立 固态电池实验室 新材料研究院 江源党〔2026〕E1号 " + renamed);
+        assertThat(history.get(1)).isEqualTo(renamed + " 更名 固态电池研究室 新材料研究院 江源党〔2026〕E2号");
 
         // a post for one
         click(By.id("new-post"));
@@ -119,6 +121,26 @@ class OrganizationTest extends BrowserTest {
         submit("end-form");
         assertThat(waitFor(By.id("notice")).getText()).isEqualTo("已结束 " + first.name() + " 担任 室主任 的任职。");
         assertThat(postRow(post)).contains("1 / 1").doesNotContain(first.name()).contains(second.name());
+
+        // a unit whose post is still held cannot be dissolved
+        click(By.id("dissolve-unit"));
+        waitFor(By.id("unit-dissolve-form"));
+        submit("unit-dissolve-form");
+        assertThat(waitFor(By.id("form-errors")).getText()).isEqualTo("固态电池研究室 不能撤销：其岗位上仍有 1 条未结束的任职。");
+        open("/org/units/" + unit);
+
+        // moved under another unit, found by typing part of its code
+        click(By.id("move-unit"));
+        waitFor(By.id("unit-move-form"));
+        browser.findElement(By.id("parentCode")).sendKeys("JY-U0");
+        waiting().until(d -> !absent(By.cssSelector("#parentCode-options option[value='JY-U01']")));
+        browser.findElement(By.id("parentCode")).sendKeys("1");
+        browser.findElement(By.cssSelector("#unit-move-form #documentNo")).sendKeys("江源党〔2026〕E4号");
+        submit("unit-move-form");
+        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("单位隶属关系已调整。");
+        assertThat(browser.findElement(By.cssSelector("#unit-body nav")).getText()).endsWith("正极材料事业部 / 固态电池研究室");
+        assertThat(browser.findElements(By.cssSelector("#history tbody tr")).get(2).getText())
+                .isEqualTo(today + " 调整隶属 固态电池研究室 正极材料事业部 江源党〔2026〕E4号");
 
         // the post's page keeps everyone who held it
         click(By.linkText("室主任"));
