@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -67,12 +68,11 @@ class ImportTest extends BrowserTest {
         assertThat(stored(good) + stored(alsoGood)).isEqualTo(2);
     }
 
+    /** The cells of the only problem listed: sheet, row, column, what is wrong. */
     private List<String> problemRow() {
-        List<String> rows = browser.findElements(By.cssSelector("#import-problems tbody tr")).stream()
-                .map(r -> r.getText()).toList();
-        assertThat(rows).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#import-problems tbody tr"))).hasSize(1);
         return browser.findElement(PROBLEMS).findElements(By.cssSelector("tbody td")).stream()
-                .map(c -> c.getText()).toList();
+                .map(WebElement::getText).toList();
     }
 
     private void upload(Path file) {
