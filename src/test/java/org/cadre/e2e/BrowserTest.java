@@ -1,12 +1,20 @@
 package org.cadre.e2e;
 
 import java.io.File;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -42,6 +50,8 @@ abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=zh-CN", "--window-size=1366,900");
+        // headless Chromium ignores --lang for Accept-Language; the preference sets it
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
@@ -72,7 +82,8 @@ abstract class BrowserTest {
 
     void signInAs(String demoUser) {
         signIn(demoUser, DEMO_PASSWORD);
-        waitFor(By.id("logout"));
+        // present rather than visible: on a phone it is folded into the navigation's toggler
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
     void useEnglish() {
@@ -89,5 +100,77 @@ abstract class BrowserTest {
 
     void waitForText(By by, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    /** Until htmx has no request in flight (it marks the requesting element with the class htmx-request). */
+    void waitForHtmx() {
+        waiting().until(d -> Boolean.TRUE.equals(script(
+                "return !!window.htmx && document.querySelector('.htmx-request') === null")));
+    }
+
+    /** The address in the browser, percent-decoded (filters with Chinese text are readable). */
+    String currentUrl() {
+        return URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8);
+    }
+
+    /** Until the address holds all of these pieces, e.g. after htmx pushed it. */
+    void waitForUrl(String... pieces) {
+        waiting().until(d -> Arrays.stream(pieces).allMatch(currentUrl()::contains));
+    }
+
+    /**
+     * Sets a date input as its picker would, and tells listeners (htmx) that it changed. Typing into Chromium's
+     * date fields depends on the browser's locale, hence the script.
+     */
+    void setDate(WebElement input, LocalDate date) {
+        script("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, date.toString());
+    }
+
+    /**
+     * Clicks an element once it can be clicked, scrolled to the middle of the window first: at once, since
+     * Bootstrap makes scrolling smooth, and a click during the scroll lands where the element no longer is.
+     */
+    WebElement click(By by) {
+        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(by));
+        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+        return element;
+    }
+
+    /** Answers yes to the window.confirm of a button with data-confirm. */
+    void confirm() {
+        waiting().until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    /** Whether nothing matches, without waiting the implicit two seconds for it to appear. */
+    boolean absent(By by) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(by).isEmpty();
+        } finally {
+            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        }
+    }
+
+    /** The texts of the cells of one column of a table's body. */
+    List<String> column(By table, int index) {
+        return browser.findElement(table).findElements(By.cssSelector("tbody tr > td:nth-child(" + index + ")"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    /** The browser's cookies as a Cookie header, for fetching with another HTTP client in the same session. */
+    String cookieHeader() {
+        return browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 }

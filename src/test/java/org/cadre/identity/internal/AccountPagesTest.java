@@ -78,6 +78,17 @@ class AccountPagesTest {
     }
 
     @Test
+    void the_list_names_each_account_s_roles_in_the_reader_s_language() throws Exception {
+        String marker = TestAccounts.uniqueName("rln");
+        long id = createThroughPage(marker, "Roles " + marker);
+        mvc.perform(asAdmin(post("/admin/accounts/{id}/grants", id)).param("role", "ORG_DEPT").param("scope", "ALL"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(asAdmin(get("/admin/accounts")).param("text", marker))
+                .andExpect(content().string(containsString(">Organization &amp; Personnel Department</span>")))
+                .andExpect(content().string(not(containsString(">ORG_DEPT</span>"))));
+    }
+
+    @Test
     void a_weak_initial_password_is_shown_next_to_the_field_and_nothing_is_created() throws Exception {
         String username = TestAccounts.uniqueName("weak");
 
