@@ -187,7 +187,7 @@ class PersonChanges {
         }
         if (data.nationalId() != null && violations.stream().noneMatch(v -> v.field().equals("nationalId"))) {
             people.nationalIdHolder(data.nationalId(), exceptId).ifPresent(holder ->
-                    violations.add(new Violation("nationalId", "people.nationalId.taken", holder)));
+                    violations.add(access.nationalIdTaken(holder)));
         }
         return violations;
     }
