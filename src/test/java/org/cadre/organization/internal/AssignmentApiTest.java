@@ -145,7 +145,7 @@ class AssignmentApiTest extends OrgWebTest {
     }
 
     @Test
-    void posts_are_created_edited_and_closed_and_lowering_the_count_below_the_holders_warns() throws Exception {
+    void posts_are_created_edited_with_the_version_read_and_closed_and_lowering_the_count_below_the_holders_warns() throws Exception {
         long post = idOf(postJson("/api/v1/units/" + unit + "/posts", """
                 {"title":"Chief engineer","level":"CHIEF_ENGINEER","approvedCount":2,"keyPost":true}
                 """, ORG_DEPT).andExpect(status().isCreated())
@@ -155,12 +155,16 @@ class AssignmentApiTest extends OrgWebTest {
 
         putJson("/api/v1/posts/" + post, """
                 {"title":"Chief engineer","level":"CHIEF_ENGINEER","approvedCount":1,"keyPost":true}
+                """, ORG_DEPT).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        putJson("/api/v1/posts/" + post, """
+                {"title":"Chief engineer","level":"CHIEF_ENGINEER","approvedCount":1,"keyPost":true,"version":0}
                 """, ORG_DEPT).andExpect(status().isOk())
                 .andExpect(jsonPath("$.approvedCount").value(1))
                 .andExpect(jsonPath("$.overFilled").value(true))
                 .andExpect(jsonPath("$.warning").value(containsString("over-filled")));
         putJson("/api/v1/posts/" + post, """
-                {"title":"Chief engineer","level":"CHIEF_ENGINEER","approvedCount":-1}
+                {"title":"Chief engineer","level":"CHIEF_ENGINEER","approvedCount":-1,"version":1}
                 """, ORG_DEPT).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("approvedCount"));
         putJson("/api/v1/posts/" + post, """
