@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * Appointing people to posts; the organization's command API that other modules (people import, later the cadre
- * selection workflow) call. Checks the approved count, overlaps and the caller's permission and data scope,
- * writes the audit log and publishes {@link PrimaryAssignmentChanged}.
+ * selection workflow) call. Checks the approved count, overlaps and the caller's permission and data scope (which
+ * must reach the post's unit and, unless it is the whole company, the unit the person belongs to today; a person
+ * beyond it is refused as unknown), writes the audit log and publishes {@link PrimaryAssignmentChanged}.
  */
 public interface Appointments {
 

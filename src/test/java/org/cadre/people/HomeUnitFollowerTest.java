@@ -2,6 +2,7 @@ package org.cadre.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,6 +40,8 @@ class HomeUnitFollowerTest {
     PersonLookup lookup;
     @Autowired
     PersonDirectory directory;
+    @Autowired
+    Clock clock;
 
     PeopleFixtures fixtures;
     long from;
@@ -88,6 +91,16 @@ class HomeUnitFollowerTest {
         appointments.appoint(new AppointmentRequest(person, post, true, LocalDate.of(2024, 9, 1), "Party committee",
                 LocalDate.of(2024, 8, 20), "Doc [2024] 7", null));
         assertThat(memberships(person)).containsExactly(from + " 2000-01-01 2024-09-01", to + " 2024-09-01 -");
+    }
+
+    @Test
+    void a_primary_post_from_tomorrow_leaves_the_person_in_their_unit_until_then() {
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        transactions.executeWithoutResult(s ->
+                events.publishEvent(new PrimaryAssignmentChanged(person, to, tomorrow)));
+        assertThat(memberships(person)).containsExactly(from + " 2000-01-01 " + tomorrow, to + " " + tomorrow + " -");
+        assertThat(unitOf(person)).isEqualTo(from);
+        assertThat(lookup.findById(person).orElseThrow().unitId()).isEqualTo(from);
     }
 
     @Test

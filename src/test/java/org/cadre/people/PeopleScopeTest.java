@@ -151,6 +151,29 @@ class PeopleScopeTest {
     }
 
     @Test
+    void a_national_id_held_beyond_the_scope_is_said_to_be_registered_without_naming_its_holder() throws Exception {
+        String nationalId = jdbc.sql("select national_id from people_person where id = ?").param(outsider)
+                .query(String.class).single();
+        String outsiderNo = jdbc.sql("select employee_no from people_person where id = ?").param(outsider)
+                .query(String.class).single();
+        String body = "{\"employeeNo\":\"" + "Z" + System.nanoTime() + "\",\"name\":\"New\",\"gender\":\"M\","
+                + "\"birthDate\":\"1980-01-01\",\"nationalId\":\"" + nationalId + "\",\"unitId\":" + mine + "}";
+
+        mvc.perform(post("/api/v1/people").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(body).with(user(unitManager)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("nationalId"))
+                .andExpect(jsonPath("$.errors[0].code").value("people.nationalId.registered"))
+                .andExpect(jsonPath("$.errors[0].message").value("This national ID is already registered."))
+                .andExpect(content().string(not(containsString(outsiderNo))));
+        mvc.perform(post("/api/v1/people").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
+                        .content(body).with(user(TestUsers.orgDept())).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].code").value("people.nationalId.taken"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString(outsiderNo)));
+    }
+
+    @Test
     void reading_is_not_changing_a_reader_may_not_edit_even_within_the_scope() throws Exception {
         mvc.perform(get("/people/{id}/edit", insider).with(user(unitHead))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/people/{id}/status", insider).contentType(MediaType.APPLICATION_JSON)

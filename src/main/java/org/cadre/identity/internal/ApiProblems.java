@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The problem details (RFC 9457) of the API's security: 401 without a valid token, 403 when refused before reaching
- * a controller (a session-authenticated request without CSRF token). Never a redirect to the sign-in page.
+ * a controller (a session-authenticated request without CSRF token, a temporary password not yet replaced). Never
+ * a redirect to the sign-in page.
  */
 class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -43,6 +44,10 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "forbidden",
                 e instanceof CsrfException ? "api.csrfMissing" : "error.forbidden");
+    }
+
+    void passwordMustChange(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "forbidden", "api.passwordMustChange");
     }
 
     void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -40,10 +40,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService accounts,
-                            ApiProblems problems) throws Exception {
+                            ApiProblems problems, JdbcClient jdbc) throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, problems),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new TemporaryPasswordGate.ForApi(jdbc, problems), ApiTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -71,6 +72,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        // the API has its own gate in its filter chain, answering with problem details
         registry.addInterceptor(new TemporaryPasswordGate()).excludePathPatterns("/api/**", "/login", "/logout",
                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico");
     }

@@ -1,5 +1,6 @@
 package org.cadre.organization.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.cadre.identity.Permissions;
 import org.cadre.organization.AppointmentRequest;
 import org.cadre.organization.Appointments;
 import org.cadre.organization.OrganizationQueries;
+import org.cadre.organization.PersonLookup.PersonSummary;
 import org.cadre.organization.PrimaryAssignmentChanged;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Appointing people to posts, ending assignments and transferring people (任职、免职、调任、兼职). Needs
- * assignment:manage with a scope reaching the unit of every post concerned. Publishes
+ * assignment:manage with a scope reaching the unit of every post concerned and, unless that scope is the whole
+ * company, the unit the person belongs to today. Publishes
  * {@link PrimaryAssignmentChanged} when a person's primary post comes to lie in another unit.
  */
 @Service
@@ -51,9 +54,10 @@ class AppointmentCommands implements Appointments {
     private final Scopes scopes;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AppointmentCommands(PostRepository posts, AssignmentRepository assignments, OrganizationQueries organization,
-                        People people, Scopes scopes, AuditLog audit, ApplicationEventPublisher events) {
+                        People people, Scopes scopes, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.posts = posts;
         this.assignments = assignments;
         this.organization = organization;
@@ -61,6 +65,7 @@ class AppointmentCommands implements Appointments {
         this.scopes = scopes;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -85,6 +90,7 @@ class AppointmentCommands implements Appointments {
         UnitVersion.requireDate(command.endDate());
         Post post = posts.find(assignment.postId()).orElseThrow();
         scopes.requireUnit(Permissions.ASSIGNMENT_MANAGE, post.unitId(), command.endDate());
+        requireManageable(assignment.personId());
         assignment.requireEndableOn(command.endDate(), "endDate");
         endAssignment(assignment, post, command);
     }
@@ -95,6 +101,7 @@ class AppointmentCommands implements Appointments {
         LocalDate day = command.effectiveDate();
         UnitVersion.requireDate(day);
         assignments.lockPerson(command.personId());
+        requireManageable(command.personId());
         Assignment current = assignments.lockOpenPrimary(command.personId())
                 .orElseThrow(() -> BusinessRuleException.onField("personId", "assignment.transfer.noPrimary"));
         Post from = posts.find(current.postId()).orElseThrow();
@@ -124,9 +131,7 @@ class AppointmentCommands implements Appointments {
     private long appointTo(Post post, AppointmentRequest request) {
         long personId = request.personId();
         LocalDate day = request.effectiveDate();
-        if (people.known() && people.byId(personId).isEmpty()) {
-            throw BusinessRuleException.onField("personId", "assignment.person.unknown", personId);
-        }
+        requireManageable(personId);
         AssignmentKind kind = request.primary() ? AssignmentKind.PRIMARY : AssignmentKind.CONCURRENT;
         boolean beyondApprovedCount = AppointmentRules.check(personId, post, kind, day, request.overCountReason(),
                 assignments.ofPostReaching(post.id(), day), assignments.ofPersonReaching(personId, day));
@@ -145,6 +150,26 @@ class AppointmentCommands implements Appointments {
             }
         }
         return id;
+    }
+
+    /**
+     * Whether the caller may appoint, transfer or remove this person: anyone with assignment:manage on the whole
+     * company, otherwise only people who belong today to a unit within its scope. Without this a manager of one
+     * unit could appoint anybody to a post there, as primary even, and so pull them into their scope.
+     */
+    public boolean manages(PersonSummary person) {
+        return scopes.allows(Permissions.ASSIGNMENT_MANAGE, person.unitId(), LocalDate.now(clock));
+    }
+
+    /** A person beyond the caller's reach is answered like one who does not exist: we do not say which. */
+    private void requireManageable(long personId) {
+        // without the people module nobody's unit is known: only a company-wide scope may name people at all
+        boolean manageable = people.known()
+                ? people.byId(personId).filter(this::manages).isPresent()
+                : scopes.wholeCompany(Permissions.ASSIGNMENT_MANAGE);
+        if (!manageable) {
+            throw BusinessRuleException.onField("personId", "assignment.person.unknown", String.valueOf(personId));
+        }
     }
 
     private void endAssignment(Assignment assignment, Post post, End command) {

@@ -220,7 +220,8 @@ class AssignmentPages {
                    RedirectAttributes redirect) {
         Post post = posts.find(postId).orElseThrow(() -> new NotFoundException("post", postId));
         if (!result.hasErrors()) {
-            PersonSummary person = people.byEmployeeNo(form.getEmployeeNo()).orElse(null);
+            // someone beyond the caller's scope is answered like an unknown number: no name, not even existence
+            PersonSummary person = people.byEmployeeNo(form.getEmployeeNo()).filter(commands::manages).orElse(null);
             if (person == null) {
                 result.rejectValue("employeeNo", "assignment.employeeNo.unknown",
                         new Object[] {form.getEmployeeNo().strip()}, null);

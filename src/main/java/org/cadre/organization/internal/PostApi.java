@@ -9,6 +9,7 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.cadre.organization.PostLevel;
 import org.cadre.shared.JsonApi;
 import org.cadre.shared.NotFoundException;
@@ -18,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,8 +87,10 @@ class PostApi {
 
     @PutMapping("/posts/{id}")
     @PreAuthorize("hasAuthority('post:manage')")
-    @Operation(summary = "Edit a post; an approved count below today's holders is saved with a warning")
-    PostView update(@PathVariable long id, @Valid @RequestBody PostCommands.PostData data, Locale locale) {
+    @Operation(summary = "Edit a post, giving the version last read; an approved count below today's holders is saved with a warning")
+    PostView update(@PathVariable long id,
+                    @Validated({Default.class, PostCommands.PostData.Editing.class}) @RequestBody PostCommands.PostData data,
+                    Locale locale) {
         PostRepository.PostLine saved = commands.update(id, data);
         Post post = saved.post();
         String warning = saved.overFilled() ? messages.getMessage("post.overFilled.warning",

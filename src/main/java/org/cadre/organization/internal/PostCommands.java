@@ -28,7 +28,8 @@ class PostCommands {
     /**
      * @param track   the career track; the level's usual track when not given
      * @param keyPost whether it is a key post (关键岗位); not when not given
-     * @param version the version the caller last read, when editing (null: whatever it is now)
+     * @param version the version the caller last read; required when editing ({@link Editing}), so that an edit
+     *                based on an outdated read is refused rather than silently overwriting a newer change
      */
     record PostData(@NotBlank(message = "{org.validation.required}") @Size(max = 100, message = "{org.validation.tooLong}") String title,
                     @NotNull(message = "{org.validation.required}") PostLevel level,
@@ -37,7 +38,11 @@ class PostCommands {
                     @PositiveOrZero(message = "{post.approvedCount.range}")
                     @Max(value = 9999, message = "{post.approvedCount.range}") Integer approvedCount,
                     Boolean keyPost,
-                    Integer version) {
+                    @NotNull(groups = Editing.class, message = "{org.validation.required}") Integer version) {
+
+        /** The validation group of an edit, on top of the default one. */
+        interface Editing {
+        }
 
         boolean isKeyPost() {
             return Boolean.TRUE.equals(keyPost);
@@ -89,8 +94,11 @@ class PostCommands {
     @Transactional
     public PostRepository.PostLine update(long postId, PostData data) {
         Post before = requireActive(postId);
+        if (data.version() == null) {
+            throw BusinessRuleException.onField("version", "org.validation.required");
+        }
         Post after = new Post(postId, before.unitId(), data.title().strip(), data.level(), data.trackOrDefault(),
-                data.approvedCount(), data.isKeyPost(), true, data.version() != null ? data.version() : before.version());
+                data.approvedCount(), data.isKeyPost(), true, data.version());
         posts.update(after);
         audit.record("post.updated", "post", postId, after.title(), before, after);
         return posts.line(posts.find(postId).orElseThrow(), today());

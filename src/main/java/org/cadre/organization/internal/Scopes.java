@@ -39,6 +39,10 @@ class Scopes {
         }
     }
 
+    boolean wholeCompany(String permission) {
+        return access.scopeFor(permission).all();
+    }
+
     boolean allows(String permission, long unitId, LocalDate day) {
         DataScope scope = access.scopeFor(permission);
         return !scope.isEmpty() && organization.isWithin(unitId, scope, day);

@@ -147,7 +147,7 @@ class ImportCheck {
             Map<String, Person> stored = people.findByEmployeeNos(personChunk.stream()
                             .map(r -> r.data().employeeNo()).filter(no -> no != null).toList()).stream()
                     .collect(Collectors.toMap(p -> p.data().employeeNo(), Function.identity()));
-            Map<String, String> holders = people.nationalIdHolders(personChunk.stream()
+            Map<String, PersonRepository.Holder> holders = people.nationalIdHolders(personChunk.stream()
                     .map(r -> r.data().nationalId()).filter(id -> id != null).toList());
             for (PersonRow r : personChunk) {
                 Person existing = stored.get(r.data().employeeNo());
@@ -167,9 +167,11 @@ class ImportCheck {
                 for (Violation v : PersonRules.check(merged.withDefaults(), today)) {
                     problem(ImportSheet.PEOPLE, r.row(), v.field(), v.messageKey(), v.arguments());
                 }
-                String holder = r.data().nationalId() == null ? null : holders.get(r.data().nationalId());
-                if (holder != null && !holder.equals(r.data().employeeNo())) {
-                    problem(ImportSheet.PEOPLE, r.row(), "nationalId", "people.nationalId.taken", holder);
+                PersonRepository.Holder holder = r.data().nationalId() == null ? null
+                        : holders.get(r.data().nationalId());
+                if (holder != null && !holder.employeeNo().equals(r.data().employeeNo())) {
+                    Violation taken = personAccess.nationalIdTaken(holder);
+                    problem(ImportSheet.PEOPLE, r.row(), taken.field(), taken.messageKey(), taken.arguments());
                 }
             }
             personChunk.clear();

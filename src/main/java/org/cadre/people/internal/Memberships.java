@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 /**
  * people_unit_membership: which unit a person belonged to and when, as periods [validFrom, validTo). A move closes
  * the open row and opens a new one; rows are never rewritten except to correct the unit of a row that a move
- * dated on or before its start replaces.
+ * dated on or before its start replaces. The open row may begin in the future (a move already decided); the
+ * person's unit_id is the row valid today, see {@link TodaysUnits}.
  */
 @Repository
 class Memberships {
@@ -42,6 +43,14 @@ class Memberships {
 
     void correctUnit(long membershipId, long unitId) {
         jdbc.sql("update people_unit_membership set unit_id = ? where id = ?").params(unitId, membershipId).update();
+    }
+
+    /** The unit of the row valid on the day, if the person belonged anywhere then. */
+    Optional<Long> unitOn(long personId, LocalDate day) {
+        return jdbc.sql("""
+                select unit_id from people_unit_membership
+                where person_id = ? and valid_from <= ? and (valid_to is null or valid_to > ?)
+                """).params(personId, day, day).query(Long.class).optional();
     }
 
     /** Newest first. */

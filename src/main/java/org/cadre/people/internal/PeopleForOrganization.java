@@ -1,5 +1,7 @@
 package org.cadre.people.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +19,11 @@ class PeopleForOrganization implements PersonLookup {
     private static final String SELECT = "select id, employee_no, name, unit_id from people_person ";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PeopleForOrganization(JdbcClient jdbc) {
+    PeopleForOrganization(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -47,8 +51,14 @@ class PeopleForOrganization implements PersonLookup {
         if (unitIds.isEmpty()) {
             return 0;
         }
+        // read from the membership rows, as the roster is, and so also those who will join from a move already
+        // decided: a unit they are about to join must not be dissolved under them
         return jdbc.sql("""
-                select count(*) from people_person where unit_id = any(?) and status not in ('RETIRED', 'LEFT')
-                """).param(unitIds.toArray(Long[]::new)).query(Long.class).single();
+                select count(distinct m.person_id) from people_unit_membership m
+                join people_person p on p.id = m.person_id
+                where m.unit_id = any(:units) and (m.valid_to is null or m.valid_to > :today)
+                  and p.status not in ('RETIRED', 'LEFT')
+                """).param("units", unitIds.toArray(Long[]::new)).param("today", LocalDate.now(clock))
+                .query(Long.class).single();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.cadre.identity.AccessControl;
 import org.cadre.identity.DataScope;
+import org.cadre.identity.Permissions;
 import org.cadre.organization.OrganizationQueries;
 import org.cadre.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,17 @@ class PersonAccess {
     boolean reaches(String permission, Person person) {
         DataScope scope = access.scopeFor(permission);
         return !scope.isEmpty() && reaches(scope, person.id(), person.unitId());
+    }
+
+    /**
+     * A national ID being registered already belongs to someone: named by employee number only to whom may read
+     * that person, as otherwise anyone could learn who, beyond their scope, holds a number.
+     */
+    Violation nationalIdTaken(PersonRepository.Holder holder) {
+        DataScope scope = access.scopeFor(Permissions.PEOPLE_READ);
+        return !scope.isEmpty() && reaches(scope, holder.id(), holder.unitId())
+                ? new Violation("nationalId", "people.nationalId.taken", holder.employeeNo())
+                : new Violation("nationalId", "people.nationalId.registered");
     }
 
     boolean reaches(DataScope scope, long personId, long unitId) {

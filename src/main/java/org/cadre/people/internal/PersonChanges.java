@@ -123,13 +123,15 @@ class PersonChanges {
     /**
      * Closes the open membership at {@code effectiveDate} and opens one in the new unit. A move dated on the open
      * row's first day corrects that row's unit; one dated before it is refused when {@code strict} (a person's own
-     * move), and treated as a correction otherwise (the organization has decided, e.g. an appointment).
+     * move), and treated as a correction otherwise (the organization has decided, e.g. an appointment). The
+     * person's unit changes at once when the move is dated today or earlier, else on its day ({@link TodaysUnits}).
      *
      * @return whether anything changed
      */
     @Transactional
     public boolean moveHomeUnit(long personId, long unitId, LocalDate effectiveDate, boolean strict) {
-        if (people.find(personId).isEmpty()) {
+        Person person = people.find(personId).orElse(null);
+        if (person == null) {
             return false;
         }
         Optional<Membership> open = memberships.openRow(personId);
@@ -153,7 +155,8 @@ class PersonChanges {
                 memberships.correctUnit(current.id(), unitId);
             }
         }
-        people.setUnit(personId, unitId);
+        // unit_id is where the person belongs today: a move dated later takes effect on its day (TodaysUnits)
+        people.setUnit(personId, memberships.unitOn(personId, access.today()).orElse(person.unitId()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("unitId", unitId);
         after.put("since", effectiveDate);
@@ -184,7 +187,7 @@ class PersonChanges {
         }
         if (data.nationalId() != null && violations.stream().noneMatch(v -> v.field().equals("nationalId"))) {
             people.nationalIdHolder(data.nationalId(), exceptId).ifPresent(holder ->
-                    violations.add(new Violation("nationalId", "people.nationalId.taken", holder)));
+                    violations.add(access.nationalIdTaken(holder)));
         }
         return violations;
     }

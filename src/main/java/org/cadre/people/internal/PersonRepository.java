@@ -64,20 +64,24 @@ class PersonRepository {
                 .params(employeeNo, exceptId == null ? -1L : exceptId).query(Boolean.class).single();
     }
 
-    /** The employee number of whoever else holds this national ID. */
-    Optional<String> nationalIdHolder(String nationalId, Long exceptId) {
-        return jdbc.sql("select employee_no from people_person where national_id = ? and id <> ?")
-                .params(nationalId, exceptId == null ? -1L : exceptId).query(String.class).optional();
+    /** Who holds a national ID: enough to tell whether the one asking may be told who. */
+    record Holder(long id, String employeeNo, long unitId) {
     }
 
-    /** Employee numbers of the holders of these national IDs, by ID. */
-    Map<String, String> nationalIdHolders(Collection<String> nationalIds) {
-        Map<String, String> holders = new HashMap<>();
+    /** Whoever else holds this national ID. */
+    Optional<Holder> nationalIdHolder(String nationalId, Long exceptId) {
+        return jdbc.sql("select id, employee_no, unit_id from people_person where national_id = ? and id <> ?")
+                .params(nationalId, exceptId == null ? -1L : exceptId).query(Holder.class).optional();
+    }
+
+    /** The holders of these national IDs, by ID. */
+    Map<String, Holder> nationalIdHolders(Collection<String> nationalIds) {
+        Map<String, Holder> holders = new HashMap<>();
         if (!nationalIds.isEmpty()) {
-            jdbc.sql("select national_id, employee_no from people_person where national_id = any(?)")
+            jdbc.sql("select national_id, id, employee_no, unit_id from people_person where national_id = any(?)")
                     .param(nationalIds.toArray(String[]::new))
                     .query((ResultSet rs) -> {
-                        holders.put(rs.getString(1), rs.getString(2));
+                        holders.put(rs.getString(1), new Holder(rs.getLong(2), rs.getString(3), rs.getLong(4)));
                     });
         }
         return holders;

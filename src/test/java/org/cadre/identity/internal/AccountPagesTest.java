@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -264,6 +265,38 @@ class AccountPagesTest {
                 where entity_type = 'account' and entity_id = ?""").param(String.valueOf(id))
                 .query(String.class).single();
         assertThat(audited).doesNotContain(temporary).doesNotContain("My-own-password-7").doesNotContain("bcrypt");
+    }
+
+    @Test
+    void a_temporary_password_keeps_the_api_closed_to_the_session_and_the_tokens_until_one_is_chosen()
+            throws Exception {
+        long id = accounts.create("tempapi");
+        String token = context.getBean(ApiTokens.class).create(id, "before the reset", null).token();
+        String page = mvc.perform(asAdmin(post("/admin/accounts/{id}/reset-password", id)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher shown = Pattern.compile("<code class=\"fs-5\">([^<]+)</code>").matcher(page);
+        assertThat(shown.find()).isTrue();
+        String temporary = shown.group(1);
+        Cookie browser = TestAccounts.session(mvc.perform(formLogin().user(accounts.username(id)).password(temporary))
+                .andExpect(authenticated()).andReturn());
+
+        mvc.perform(post("/api/v1/me/tokens").cookie(browser).with(csrf()).header("Accept-Language", "en")
+                        .contentType("application/json").content("{\"name\":\"sneaky\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("api.passwordMustChange"))
+                .andExpect(jsonPath("$.detail").value(containsString("temporary")));
+        mvc.perform(get("/api/v1/me").cookie(browser)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("api.passwordMustChange"));
+        assertThat(jdbc.sql("select count(*) from identity_api_token where account_id = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+
+        mvc.perform(post("/account/password").cookie(browser).with(csrf()).param("currentPassword", temporary)
+                        .param("newPassword", "My-own-password-7").param("confirmPassword", "My-own-password-7"))
+                .andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/api/v1/me").cookie(browser)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
     }
 
     @Test

@@ -7,9 +7,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -87,6 +89,43 @@ class MyAccountTest {
                 .query(String.class).single();
         assertThat(audited).doesNotContain("Brand-new-pass-9").doesNotContain(TestAccounts.PASSWORD)
                 .doesNotContain("bcrypt");
+    }
+
+    @Test
+    void five_wrong_current_passwords_block_the_account_like_failed_sign_ins() throws Exception {
+        for (int guess = 1; guess < LoginThrottle.FREE_ATTEMPTS; guess++) {
+            mvc.perform(as(post("/account/password")).param("currentPassword", "Guess-number-" + guess)
+                            .param("newPassword", "Brand-new-pass-9").param("confirmPassword", "Brand-new-pass-9"))
+                    .andExpect(content().string(containsString("The current password is wrong.")));
+        }
+        assertThat(jdbc.sql("select failed_logins from identity_account where id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(LoginThrottle.FREE_ATTEMPTS - 1);
+
+        mvc.perform(as(post("/account/password")).param("currentPassword", "Guess-number-5")
+                        .param("newPassword", "Brand-new-pass-9").param("confirmPassword", "Brand-new-pass-9"))
+                .andExpect(content().string(containsString("Too many wrong passwords: the account is blocked until")));
+        mvc.perform(as(post("/account/password")).param("currentPassword", TestAccounts.PASSWORD)
+                        .param("newPassword", "Brand-new-pass-9").param("confirmPassword", "Brand-new-pass-9"))
+                .andExpect(content().string(containsString("Too many wrong passwords")));
+        mvc.perform(formLogin().user(accounts.username(id)).password(TestAccounts.PASSWORD))
+                .andExpect(unauthenticated());
+        mvc.perform(post("/api/v1/me/password").with(user(me)).with(csrf()).header("Accept-Language", "en")
+                        .contentType("application/json")
+                        .content("{\"currentPassword\":\"" + TestAccounts.PASSWORD + "\",\"newPassword\":\"Brand-new-pass-9\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("account.password.blocked"));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'account.passwordChanged' and entity_id = ?")
+                .param(String.valueOf(id)).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void the_right_current_password_starts_the_count_of_wrong_ones_again() throws Exception {
+        jdbc.sql("update identity_account set failed_logins = 3 where id = ?").param(id).update();
+        mvc.perform(as(post("/account/password")).param("currentPassword", TestAccounts.PASSWORD)
+                        .param("newPassword", "Brand-new-pass-9").param("confirmPassword", "Brand-new-pass-9"))
+                .andExpect(redirectedUrl("/account"));
+        assertThat(jdbc.sql("select failed_logins from identity_account where id = ?").param(id)
+                .query(Integer.class).single()).isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.cadre.organization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -144,7 +145,7 @@ class AssignmentApiTest extends OrgWebTest {
     }
 
     @Test
-    void posts_are_created_edited_and_closed_and_lowering_the_count_below_the_holders_warns() throws Exception {
+    void posts_are_created_edited_with_the_version_read_and_closed_and_lowering_the_count_below_the_holders_warns() throws Exception {
         long post = idOf(postJson("/api/v1/units/" + unit + "/posts", """
                 {"title":"Chief engineer","level":"CHIEF_ENGINEER","approvedCount":2,"keyPost":true}
                 """, ORG_DEPT).andExpect(status().isCreated())
@@ -154,12 +155,16 @@ class AssignmentApiTest extends OrgWebTest {
 
         putJson("/api/v1/posts/" + post, """
                 {"title":"Chief engineer","level":"CHIEF_ENGINEER","approvedCount":1,"keyPost":true}
+                """, ORG_DEPT).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        putJson("/api/v1/posts/" + post, """
+                {"title":"Chief engineer","level":"CHIEF_ENGINEER","approvedCount":1,"keyPost":true,"version":0}
                 """, ORG_DEPT).andExpect(status().isOk())
                 .andExpect(jsonPath("$.approvedCount").value(1))
                 .andExpect(jsonPath("$.overFilled").value(true))
                 .andExpect(jsonPath("$.warning").value(containsString("over-filled")));
         putJson("/api/v1/posts/" + post, """
-                {"title":"Chief engineer","level":"CHIEF_ENGINEER","approvedCount":-1}
+                {"title":"Chief engineer","level":"CHIEF_ENGINEER","approvedCount":-1,"version":1}
                 """, ORG_DEPT).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("approvedCount"));
         putJson("/api/v1/posts/" + post, """
@@ -205,6 +210,49 @@ class AssignmentApiTest extends OrgWebTest {
                 """, managerOf(mine)).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ?").param(person)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_manager_scoped_to_one_unit_cannot_appoint_someone_from_beyond_it_and_learns_nothing_of_them() throws Exception {
+        long elsewhere = fixtures.unit("Elsewhere", UnitKind.OPERATING_UNIT, group);
+        long outsider = fixtures.person("Outsider Name", elsewhere);
+
+        String unknown = body(postJson("/api/v1/assignments", appoint(999_999_999L, director, true, "2024-01-01", null),
+                managerOf(unit)).andExpect(status().isUnprocessableContent())).get("detail").asString();
+        postJson("/api/v1/assignments", appoint(outsider, director, true, "2024-01-01", null), managerOf(unit))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("assignment.person.unknown"))
+                .andExpect(jsonPath("$.field").value("personId"))
+                .andExpect(jsonPath("$.detail").value(unknown.replace("999999999", String.valueOf(outsider))))
+                .andExpect(jsonPath("$.detail").value(not(containsString("Outsider Name"))));
+        assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ?").param(outsider)
+                .query(Long.class).single()).isZero();
+        postJson("/api/v1/assignments", appoint(outsider, director, true, "2024-01-01", null), ORG_DEPT)
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void a_manager_scoped_to_one_unit_cannot_transfer_or_remove_someone_who_belongs_beyond_it() throws Exception {
+        long elsewhere = fixtures.unit("Elsewhere", UnitKind.OPERATING_UNIT, group);
+        long deputy = fixtures.post(unit, "Deputy director", PostLevel.MID_DEPUTY, 1);
+        long outsider = fixtures.person("Outsider", elsewhere);
+        long primary = fixtures.holds(outsider, director, AssignmentKind.PRIMARY, OrgFixtures.SINCE);
+
+        postJson("/api/v1/assignments/transfer", transfer(outsider, deputy, "2024-09-01"), managerOf(unit))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("assignment.person.unknown"));
+        postJson("/api/v1/assignments/" + primary + "/end", """
+                {"endDate":"2024-06-30","reason":"REMOVED"}
+                """, managerOf(unit)).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("assignment.person.unknown"));
+        assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ? and valid_to is null")
+                .param(outsider).query(Long.class).single()).isEqualTo(1);
+
+        long insider = fixtures.person("Insider", unit);
+        long held = fixtures.holds(insider, deputy, AssignmentKind.CONCURRENT, OrgFixtures.SINCE);
+        postJson("/api/v1/assignments/" + held + "/end", """
+                {"endDate":"2024-06-30","reason":"REMOVED"}
+                """, managerOf(unit)).andExpect(status().isOk());
     }
 
     @Test

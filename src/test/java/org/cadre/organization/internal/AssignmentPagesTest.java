@@ -159,6 +159,22 @@ class AssignmentPagesTest extends OrgWebTest {
                 not(containsString("/org/posts/" + director + "/appoint")), not(containsString("id=\"new-post\"")))));
     }
 
+    @Test
+    void a_manager_scoped_to_one_unit_is_told_a_person_beyond_it_does_not_exist() throws Exception {
+        long elsewhere = fixtures.unit("Elsewhere", UnitKind.OPERATING_UNIT, group);
+        long outsider = fixtures.person("Outsider Name", elsewhere);
+        String employeeNo = fixtures.employeeNo(outsider);
+
+        mvc.perform(post("/org/posts/" + director + "/appoint").with(user(managerOf(unit))).with(csrf())
+                        .header("Accept-Language", "en").param("employeeNo", employeeNo).param("kind", "PRIMARY")
+                        .param("effectiveDate", "2024-04-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Nobody has the employee number " + employeeNo),
+                        not(containsString("Outsider Name")))));
+        assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ?").param(outsider)
+                .query(Long.class).single()).isZero();
+    }
+
     private ResultActions page(MockHttpServletRequestBuilder request) throws Exception {
         return page(request, ORG_DEPT);
     }
