@@ -111,6 +111,16 @@ class RosterQueryTest {
     }
 
     @Test
+    void names_are_sorted_in_pinyin_order() {
+        long other = fixtures.unit("Pinyin", null);
+        long zhang = fixtures.person("张伟", other).create();
+        long li = fixtures.person("李娜", other).create();
+        long wang = fixtures.person("王芳", other).create();
+        long an = fixtures.person("安静", other).create();
+        assertThat(ids(RosterFilter.everybody(ON).withUnit(other, false))).containsExactly(an, li, wang, zhang);
+    }
+
+    @Test
     void the_text_search_finds_employee_numbers_and_takes_wildcards_literally() {
         String no = jdbc.sql("select employee_no from people_person where id = ?").param(wang)
                 .query(String.class).single();
