@@ -18,9 +18,20 @@ public final class Permissions {
     public static final String PEOPLE_NATIONAL_ID = "people:national-id";
     public static final String ACCOUNT_MANAGE = "account:manage";
     public static final String AUDIT_READ = "audit:read";
+    /** Prepare, open, close and publish ballots; print voting codes; watch turnout. Never: see how anyone voted. */
+    public static final String BALLOT_MANAGE = "ballot:manage";
+    /** Read published ballot results. */
+    public static final String BALLOT_READ = "ballot:read";
+    /** Run assessment cycles: appraisees, components, scores, ballots. */
+    public static final String ASSESSMENT_MANAGE = "assessment:manage";
+    /** Calibrate grades and decide on the consequences (the committee). */
+    public static final String ASSESSMENT_DECIDE = "assessment:decide";
+    /** Read assessment results and reports within the data scope. */
+    public static final String ASSESSMENT_READ = "assessment:read";
 
     public static final List<String> ALL = List.of(ORG_READ, ORG_MANAGE, POST_MANAGE, ASSIGNMENT_MANAGE, PEOPLE_READ,
-            PEOPLE_MANAGE, PEOPLE_IMPORT, PEOPLE_EXPORT, PEOPLE_NATIONAL_ID, ACCOUNT_MANAGE, AUDIT_READ);
+            PEOPLE_MANAGE, PEOPLE_IMPORT, PEOPLE_EXPORT, PEOPLE_NATIONAL_ID, ACCOUNT_MANAGE, AUDIT_READ, BALLOT_MANAGE, BALLOT_READ, ASSESSMENT_MANAGE,
+            ASSESSMENT_DECIDE, ASSESSMENT_READ);
 
     /**
      * Held only through a company-wide grant. Managing accounts reaches every account (and could grant its holder

@@ -1,0 +1,68 @@
+package org.cadre.ballots;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The counted result of a ballot (after close). Per question and answer: counts per rater group and in all, and the
+ * weighted result that combines the groups by their weights. A group with fewer ballots than the ballot's
+ * {@code minGroupBreakdown} has {@code suppressed} set, and its counts are left out of every per-group map (they
+ * still count in the totals and the weighted result).
+ *
+ * @param eligible   voters on the roll
+ * @param cast       ballots received
+ * @param quorumMet  whether enough voters cast (always true without a quorum)
+ */
+public record BallotResults(long ballotId, String title, BallotMode mode, BallotState state, PassRule passRule,
+                            Integer quorumPercent, int eligible, int cast, boolean quorumMet,
+                            List<GroupTally> groups, List<QuestionResult> questions, List<NamedVote> namedVotes) {
+
+    /**
+     * @param eligible   voters on the group's roll
+     * @param cast       ballots in the group's box
+     * @param suppressed too few ballots to show the group's own breakdown
+     */
+    public record GroupTally(long groupId, String name, BigDecimal weight, int eligible, int cast, boolean suppressed) {
+    }
+
+    /**
+     * @param weightedScore RATING: points 0–100 combined by group weight; SCORE: the weighted item score; CHOICE and
+     *                      PICK: the weighted share in favour, in percent
+     * @param passed        by the ballot's pass rule; null when the rule is NONE
+     */
+    public record QuestionResult(long questionId, int position, QuestionKind kind, String title, Long subjectPersonId,
+                                 Scale scale, List<AnswerResult> answers, BigDecimal weightedScore, Boolean passed) {
+
+        public AnswerResult answer(String key) {
+            return answers.stream().filter(a -> a.key().equals(key)).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * One answer of a question: a scale answer (key = its name), a candidate or item (key = "option:ID"), or a
+     * written-in person (key = "person:ID").
+     *
+     * @param total        ballots that gave this answer (PICK, CHOICE, RATING), or the average score (SCORE)
+     * @param percent      of the counted ballots in all groups
+     * @param perGroup     counts per group id, without suppressed groups
+     * @param weightedPercent the groups' percentages combined by weight
+     */
+    public record AnswerResult(String key, String label, Long personId, BigDecimal total, BigDecimal percent,
+                               Map<Long, BigDecimal> perGroup, BigDecimal weightedPercent) {
+    }
+
+    /** A roll-call ballot: who voted what (NAMED mode only). */
+    public record NamedVote(long personId, String voterName, String groupName, Map<Long, String> answers) {
+    }
+
+    public QuestionResult question(long questionId) {
+        return questions.stream().filter(q -> q.questionId() == questionId).findFirst().orElseThrow();
+    }
+
+    /** The RATING or SCORE question about one appraisee. */
+    public QuestionResult aboutPerson(long personId) {
+        return questions.stream().filter(q -> Long.valueOf(personId).equals(q.subjectPersonId())).findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,121 @@
+package org.cadre.ballots;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Everything a new ballot needs; the ballot starts as a DRAFT.
+ *
+ * @param title              what is voted on, e.g. "2026 年度中层干部民主测评"
+ * @param mode               secret (default), named or counted
+ * @param passRule           when a question passes; NONE for appraisals
+ * @param quorumPercent      share of eligible voters that must cast for the vote to be valid (e.g. 67 for two
+ *                           thirds); null for none
+ * @param minGroupBreakdown  a rater group with fewer ballots than this shows no breakdown of its own, only the
+ *                           combined result (default 5)
+ * @param origin             who asked for it, e.g. {@code assessment-cycle:12}; other modules find their ballots by it
+ * @param groups             rater groups (ballot boxes) with their weights and voters
+ * @param questions          in the order voters see them
+ */
+public record BallotSpec(
+        @NotBlank(message = "{ballot.validation.required}") @Size(max = 200, message = "{ballot.validation.tooLong}") String title,
+        String description,
+        BallotMode mode,
+        PassRule passRule,
+        @Min(value = 1, message = "{ballot.validation.percent}") @Max(value = 100, message = "{ballot.validation.percent}") Integer quorumPercent,
+        @Min(value = 1, message = "{ballot.validation.minGroup}") Integer minGroupBreakdown,
+        String origin,
+        @NotEmpty(message = "{ballot.validation.groups}") List<@Valid GroupSpec> groups,
+        @NotEmpty(message = "{ballot.validation.questions}") List<@Valid QuestionSpec> questions) {
+
+    public BallotSpec {
+        mode = mode == null ? BallotMode.SECRET : mode;
+        passRule = passRule == null ? PassRule.NONE : passRule;
+        minGroupBreakdown = minGroupBreakdown == null ? 5 : minGroupBreakdown;
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    /**
+     * A rater group (测评组: leaders, peers, subordinates, delegates): its own ballot box.
+     *
+     * @param weight          its share of the combined result, e.g. 0.3; weights are used relative to each other
+     * @param voterPersonIds  the people on its roll (may be empty in a draft and added later)
+     */
+    public record GroupSpec(
+            @NotBlank(message = "{ballot.validation.required}") @Size(max = 100, message = "{ballot.validation.tooLong}") String name,
+            @NotNull(message = "{ballot.validation.required}") @DecimalMin(value = "0", message = "{ballot.validation.weight}") BigDecimal weight,
+            List<Long> voterPersonIds) {
+
+        public GroupSpec {
+            voterPersonIds = voterPersonIds == null ? List.of() : List.copyOf(voterPersonIds);
+        }
+    }
+
+    /**
+     * One question.
+     *
+     * @param subjectPersonId the appraisee a RATING question is about (null for a team or a document)
+     * @param scale           the answers of a CHOICE or RATING question
+     * @param options         the candidates of a PICK question, the items of a SCORE question
+     * @param maxPicks        how many candidates a voter may pick at most (PICK)
+     * @param writeIn         whether a voter may pick someone from the roster who is not a candidate (PICK)
+     * @param minScore        lowest score of an item (SCORE, default 0)
+     * @param maxScore        highest score of an item (SCORE, default 100)
+     */
+    public record QuestionSpec(
+            @NotNull(message = "{ballot.validation.required}") QuestionKind kind,
+            @NotBlank(message = "{ballot.validation.required}") @Size(max = 300, message = "{ballot.validation.tooLong}") String title,
+            Long subjectPersonId,
+            Scale scale,
+            List<@Valid OptionSpec> options,
+            @Min(value = 1, message = "{ballot.validation.maxPicks}") Integer maxPicks,
+            boolean writeIn,
+            Integer minScore,
+            Integer maxScore) {
+
+        public QuestionSpec {
+            options = options == null ? List.of() : List.copyOf(options);
+        }
+
+        public static QuestionSpec rating(String title, Long subjectPersonId, Scale scale) {
+            return new QuestionSpec(QuestionKind.RATING, title, subjectPersonId, scale, List.of(), null, false, null, null);
+        }
+
+        public static QuestionSpec choice(String title, Scale scale) {
+            return new QuestionSpec(QuestionKind.CHOICE, title, null, scale, List.of(), null, false, null, null);
+        }
+
+        public static QuestionSpec pick(String title, List<OptionSpec> candidates, int maxPicks, boolean writeIn) {
+            return new QuestionSpec(QuestionKind.PICK, title, null, null, candidates, maxPicks, writeIn, null, null);
+        }
+
+        public static QuestionSpec score(String title, Long subjectPersonId, List<OptionSpec> items, int min, int max) {
+            return new QuestionSpec(QuestionKind.SCORE, title, subjectPersonId, null, items, null, false, min, max);
+        }
+    }
+
+    /**
+     * A candidate of a PICK question (with the person), or an item of a SCORE question (with its weight).
+     */
+    public record OptionSpec(@NotBlank(message = "{ballot.validation.required}") @Size(max = 200, message = "{ballot.validation.tooLong}") String label,
+                             Long personId, BigDecimal weight) {
+
+        public static OptionSpec candidate(String name, long personId) {
+            return new OptionSpec(name, personId, null);
+        }
+
+        public static OptionSpec item(String label, BigDecimal weight) {
+            return new OptionSpec(label, null, weight);
+        }
+    }
+}
