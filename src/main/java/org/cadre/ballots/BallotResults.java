@@ -6,16 +6,20 @@ import java.util.Map;
 
 /**
  * The counted result of a ballot (after close). Per question and answer: counts per rater group and in all, and the
- * weighted result that combines the groups by their weights. A group with fewer ballots than the ballot's
- * {@code minGroupBreakdown} has {@code suppressed} set, and its counts are left out of every per-group map (they
- * still count in the totals and the weighted result).
+ * weighted result that combines the groups by their weights.
+ * <p>
+ * A group with fewer ballots than the ballot's {@code minGroupBreakdown} is {@code suppressed}. When a ballot with
+ * several groups has a suppressed group, {@code breakdownHidden} is set and only the combined, weighted result is
+ * shown: no group's counts and no raw totals, because with two groups the totals and the weighted percentages
+ * together would give each group's counts back.
  *
- * @param eligible   voters on the roll
- * @param cast       ballots received
- * @param quorumMet  whether enough voters cast (always true without a quorum)
+ * @param eligible        voters on the roll
+ * @param cast            ballots received
+ * @param quorumMet       whether enough voters cast (always true without a quorum)
+ * @param breakdownHidden counts per group and raw totals are left out (see above)
  */
 public record BallotResults(long ballotId, String title, BallotMode mode, BallotState state, PassRule passRule,
-                            Integer quorumPercent, int eligible, int cast, boolean quorumMet,
+                            Quorum quorum, int eligible, int cast, boolean quorumMet, boolean breakdownHidden,
                             List<GroupTally> groups, List<QuestionResult> questions, List<NamedVote> namedVotes) {
 
     /**
@@ -43,13 +47,15 @@ public record BallotResults(long ballotId, String title, BallotMode mode, Ballot
      * One answer of a question: a scale answer (key = its name), a candidate or item (key = "option:ID"), or a
      * written-in person (key = "person:ID").
      *
-     * @param total        ballots that gave this answer (PICK, CHOICE, RATING), or the average score (SCORE)
-     * @param percent      of the counted ballots in all groups
-     * @param perGroup     counts per group id, without suppressed groups
-     * @param weightedPercent the groups' percentages combined by weight
+     * @param total           ballots that gave this answer (PICK, CHOICE, RATING), or the average score (SCORE);
+     *                        null when the breakdown is hidden
+     * @param percent         of the counted ballots in all groups (for SCORE: null); null when hidden
+     * @param perGroup        counts (SCORE: average scores) per group id; empty when hidden
+     * @param weightedPercent the groups' percentages (SCORE: average scores) combined by weight
+     * @param passed          a candidate (PICK) by the ballot's pass rule; null otherwise
      */
     public record AnswerResult(String key, String label, Long personId, BigDecimal total, BigDecimal percent,
-                               Map<Long, BigDecimal> perGroup, BigDecimal weightedPercent) {
+                               Map<Long, BigDecimal> perGroup, BigDecimal weightedPercent, Boolean passed) {
     }
 
     /** A roll-call ballot: who voted what (NAMED mode only). */

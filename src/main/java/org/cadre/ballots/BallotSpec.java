@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,8 +17,7 @@ import jakarta.validation.constraints.Size;
  * @param title              what is voted on, e.g. "2026 年度中层干部民主测评"
  * @param mode               secret (default), named or counted
  * @param passRule           when a question passes; NONE for appraisals
- * @param quorumPercent      share of eligible voters that must cast for the vote to be valid (e.g. 67 for two
- *                           thirds); null for none
+ * @param quorum             share of eligible voters that must cast for the vote to be valid (default none)
  * @param minGroupBreakdown  a rater group with fewer ballots than this shows no breakdown of its own, only the
  *                           combined result (default 5)
  * @param origin             who asked for it, e.g. {@code assessment-cycle:12}; other modules find their ballots by it
@@ -31,7 +29,7 @@ public record BallotSpec(
         String description,
         BallotMode mode,
         PassRule passRule,
-        @Min(value = 1, message = "{ballot.validation.percent}") @Max(value = 100, message = "{ballot.validation.percent}") Integer quorumPercent,
+        Quorum quorum,
         @Min(value = 1, message = "{ballot.validation.minGroup}") Integer minGroupBreakdown,
         String origin,
         @NotEmpty(message = "{ballot.validation.groups}") List<@Valid GroupSpec> groups,
@@ -40,6 +38,7 @@ public record BallotSpec(
     public BallotSpec {
         mode = mode == null ? BallotMode.SECRET : mode;
         passRule = passRule == null ? PassRule.NONE : passRule;
+        quorum = quorum == null ? Quorum.NONE : quorum;
         minGroupBreakdown = minGroupBreakdown == null ? 5 : minGroupBreakdown;
         groups = groups == null ? List.of() : List.copyOf(groups);
         questions = questions == null ? List.of() : List.copyOf(questions);

@@ -1,9 +1,27 @@
 package org.cadre.ballots;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.cadre.ballots.internal.BallotBox;
+import org.cadre.ballots.internal.BallotDefinition;
+import org.cadre.ballots.internal.BallotRepository;
+import org.cadre.ballots.internal.BallotSteps;
+import org.cadre.identity.AccessControl;
+import org.cadre.identity.AuditLog;
+import org.cadre.identity.CurrentUser;
+import org.cadre.people.PersonNames;
+import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules may ask of the ballot engine. The caller checks its own permission (an assessment officer
@@ -12,41 +30,166 @@ import org.springframework.stereotype.Service;
 @Service
 public class Ballots {
 
+    private final BallotRepository ballots;
+    private final BallotSteps steps;
+    private final BallotBox box;
+    private final PersonNames people;
+    private final AccessControl access;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Ballots(BallotRepository ballots, BallotSteps steps, BallotBox box, PersonNames people, AccessControl access,
+            AuditLog audit, Clock clock) {
+        this.ballots = ballots;
+        this.steps = steps;
+        this.box = box;
+        this.people = people;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
     /** A new DRAFT ballot; refuses a spec that breaks a rule (a PICK question without candidates…). */
+    @Transactional
     public long create(BallotSpec spec) {
-        throw new UnsupportedOperationException();
+        check(spec);
+        Set<Long> everyone = new HashSet<>();
+        spec.groups().forEach(g -> everyone.addAll(g.voterPersonIds()));
+        spec.questions().forEach(q -> {
+            if (q.subjectPersonId() != null) {
+                everyone.add(q.subjectPersonId());
+            }
+            q.options().stream().filter(o -> o.personId() != null).forEach(o -> everyone.add(o.personId()));
+        });
+        Map<Long, PersonNames.Named> known = people.byIds(everyone);
+        if (known.size() < everyone.size()) {
+            Long missing = everyone.stream().filter(id -> !known.containsKey(id)).findFirst().orElseThrow();
+            throw new BusinessRuleException("ballot.person.unknown", missing);
+        }
+        long id = ballots.insert(spec, access.currentUser().map(CurrentUser::getUsername).orElse("system"),
+                OffsetDateTime.now(clock));
+        BallotDefinition created = ballots.find(id).orElseThrow();
+        Set<Long> onRoll = new HashSet<>();
+        for (int i = 0; i < spec.groups().size(); i++) {
+            List<Long> voters = new ArrayList<>();
+            for (Long person : spec.groups().get(i).voterPersonIds()) {
+                if (!onRoll.add(person)) {
+                    throw new BusinessRuleException("ballot.voter.twice", known.get(person).name());
+                }
+                voters.add(person);
+            }
+            ballots.addVoters(id, created.groups().get(i).id(), voters);
+        }
+        audit.record("ballot.created", "ballot", id, "Ballot created: " + spec.title(), null, spec);
+        return id;
     }
 
     /** Fixes the roll and issues a one-time code to every voter; refuses an empty roll. */
     public void open(long ballotId) {
-        throw new UnsupportedOperationException();
+        steps.open(ballotId);
     }
 
     /** Ends voting and counts: the sealed ballots of a secret ballot are opened, shuffled and stored unlinkably. */
     public void close(long ballotId) {
-        throw new UnsupportedOperationException();
+        steps.close(ballotId);
     }
 
     /** Makes the counted result public and tells the module that asked for the ballot ({@link BallotPublished}). */
     public void publish(long ballotId) {
-        throw new UnsupportedOperationException();
+        steps.publish(ballotId);
     }
 
     /** The counted result; only once the ballot is CLOSED or PUBLISHED. */
     public BallotResults results(long ballotId) {
-        throw new UnsupportedOperationException();
+        BallotDefinition ballot = ballots.find(ballotId).orElseThrow(() -> new NotFoundException("ballot", ballotId));
+        if (!ballot.state().counted()) {
+            throw new BusinessRuleException("ballot.results.notCounted");
+        }
+        return box.results(ballot);
     }
 
     public Turnout turnout(long ballotId) {
-        throw new UnsupportedOperationException();
+        BallotDefinition ballot = ballots.find(ballotId).orElseThrow(() -> new NotFoundException("ballot", ballotId));
+        return ballots.turnout(ballotId, ballot.state(), ballot.groups());
     }
 
     public Optional<BallotSummary> find(long ballotId) {
-        throw new UnsupportedOperationException();
+        return ballots.summary(ballotId);
     }
 
     /** The ballots another module asked for, e.g. every ballot of {@code assessment-cycle:12}, newest first. */
     public List<BallotSummary> byOrigin(String origin) {
-        throw new UnsupportedOperationException();
+        return ballots.byOrigin(origin);
+    }
+
+    /** The rules a spec must keep beyond what its annotations check. */
+    static void check(BallotSpec spec) {
+        if (spec.groups().isEmpty()) {
+            throw new BusinessRuleException("ballot.validation.groups");
+        }
+        if (spec.questions().isEmpty()) {
+            throw new BusinessRuleException("ballot.validation.questions");
+        }
+        Set<String> names = new HashSet<>();
+        BigDecimal weights = BigDecimal.ZERO;
+        for (BallotSpec.GroupSpec g : spec.groups()) {
+            if (g.name() == null || g.name().isBlank() || !names.add(g.name().strip())) {
+                throw new BusinessRuleException("ballot.group.nameTwice", g.name());
+            }
+            if (g.weight() == null || g.weight().signum() < 0) {
+                throw new BusinessRuleException("ballot.validation.weight");
+            }
+            weights = weights.add(g.weight());
+        }
+        if (weights.signum() <= 0) {
+            throw new BusinessRuleException("ballot.validation.weight");
+        }
+        for (BallotSpec.QuestionSpec q : spec.questions()) {
+            checkQuestion(q);
+        }
+    }
+
+    static void checkQuestion(BallotSpec.QuestionSpec q) {
+        switch (q.kind()) {
+            case RATING -> {
+                if (q.scale() == null || !q.scale().isRating()) {
+                    throw new BusinessRuleException("ballot.question.ratingScale", q.title());
+                }
+            }
+            case CHOICE -> {
+                if (q.scale() == null || q.scale().isRating()) {
+                    throw new BusinessRuleException("ballot.question.choiceScale", q.title());
+                }
+            }
+            case PICK -> {
+                if (q.options().isEmpty() && !q.writeIn()) {
+                    throw new BusinessRuleException("ballot.question.noCandidates", q.title());
+                }
+                if (q.maxPicks() == null || q.maxPicks() < 1) {
+                    throw new BusinessRuleException("ballot.validation.maxPicks");
+                }
+                Set<Long> persons = new HashSet<>();
+                for (BallotSpec.OptionSpec o : q.options()) {
+                    if (o.personId() != null && !persons.add(o.personId())) {
+                        throw new BusinessRuleException("ballot.question.candidateTwice", o.label());
+                    }
+                }
+            }
+            case SCORE -> {
+                if (q.options().isEmpty()) {
+                    throw new BusinessRuleException("ballot.question.noItems", q.title());
+                }
+                int min = q.minScore() == null ? 0 : q.minScore();
+                int max = q.maxScore() == null ? 100 : q.maxScore();
+                if (min >= max) {
+                    throw new BusinessRuleException("ballot.question.scoreRange", q.title());
+                }
+                for (BallotSpec.OptionSpec o : q.options()) {
+                    if (o.weight() != null && o.weight().signum() <= 0) {
+                        throw new BusinessRuleException("ballot.validation.weight");
+                    }
+                }
+            }
+        }
     }
 }

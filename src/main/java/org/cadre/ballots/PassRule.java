@@ -12,5 +12,15 @@ public enum PassRule {
     /** More than half of the ballots cast. */
     MORE_THAN_HALF_OF_CAST,
     /** At least two thirds of all eligible voters. */
-    TWO_THIRDS_OF_ELIGIBLE
+    TWO_THIRDS_OF_ELIGIBLE;
+
+    /** Whether so many votes in favour pass; null for NONE. */
+    public Boolean passes(long inFavour, int cast, int eligible) {
+        return switch (this) {
+            case NONE -> null;
+            case MORE_THAN_HALF_OF_ELIGIBLE -> 2L * inFavour > eligible;
+            case MORE_THAN_HALF_OF_CAST -> 2L * inFavour > cast;
+            case TWO_THIRDS_OF_ELIGIBLE -> 3L * inFavour >= 2L * eligible;
+        };
+    }
 }

@@ -1,0 +1,198 @@
+package org.cadre.ballots.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.cadre.ballots.BallotResults;
+import org.cadre.ballots.BallotResults.AnswerResult;
+import org.cadre.ballots.BallotResults.GroupTally;
+import org.cadre.ballots.BallotResults.QuestionResult;
+import org.cadre.ballots.QuestionKind;
+import org.cadre.ballots.Scale;
+
+/**
+ * Counting: from how many ballots each group's box holds and how often each answer was given in it, the result of
+ * every question per group, in all, and combined by the groups' weights. Pure arithmetic, no database.
+ * <p>
+ * Percentages of a RATING question leave "cannot judge" out; of a PICK question they are of the ballots cast (the
+ * recommendation rate); a SCORE question reports average scores. A group without a counted answer to a question
+ * has no say in its weighted result: the other groups' weights are used relative to each other.
+ */
+final class Tally {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** How often an answer was given in a group's box, and (SCORE) the sum of the scores given. */
+    record Cell(long groupId, long questionId, String key, long count, BigDecimal scoreSum) {
+    }
+
+    private Tally() {
+    }
+
+    static BallotResults count(BallotDefinition ballot, Map<Long, Integer> eligiblePerGroup,
+                               Map<Long, Integer> castPerGroup, List<Cell> cells, Function<Long, String> personName,
+                               List<BallotResults.NamedVote> namedVotes) {
+        Map<String, Cell> byKey = new HashMap<>();
+        Map<Long, Set<String>> writeIns = new HashMap<>();
+        for (Cell cell : cells) {
+            byKey.put(cell.groupId() + "/" + cell.questionId() + "/" + cell.key(), cell);
+            if (cell.key().startsWith("person:")) {
+                writeIns.computeIfAbsent(cell.questionId(), q -> new LinkedHashSet<>()).add(cell.key());
+            }
+        }
+        int eligible = eligiblePerGroup.values().stream().mapToInt(Integer::intValue).sum();
+        int cast = castPerGroup.values().stream().mapToInt(Integer::intValue).sum();
+        List<GroupTally> groups = new ArrayList<>();
+        boolean anySmall = false;
+        for (BallotDefinition.Group g : ballot.groups()) {
+            int groupCast = castPerGroup.getOrDefault(g.id(), 0);
+            boolean small = groupCast < ballot.minGroupBreakdown();
+            anySmall |= small;
+            groups.add(new GroupTally(g.id(), g.name(), g.weight(), eligiblePerGroup.getOrDefault(g.id(), 0), groupCast,
+                    small));
+        }
+        boolean hidden = anySmall && ballot.groups().size() > 1;
+        boolean quorumMet = ballot.quorum().met(cast, eligible);
+
+        List<QuestionResult> questions = new ArrayList<>();
+        for (BallotDefinition.Question q : ballot.questions()) {
+            List<Answer> answers = answersOf(q, writeIns.getOrDefault(q.id(), Set.of()), personName);
+            questions.add(question(ballot, q, answers, byKey, castPerGroup, cast, eligible, quorumMet, hidden));
+        }
+        return new BallotResults(ballot.id(), ballot.title(), ballot.mode(), ballot.state(), ballot.passRule(),
+                ballot.quorum(), eligible, cast, quorumMet, hidden, groups, questions, namedVotes);
+    }
+
+    private record Answer(String key, String label, Long personId, Integer points, boolean counted,
+                          boolean inFavour, BigDecimal weight) {
+    }
+
+    private static List<Answer> answersOf(BallotDefinition.Question q, Set<String> writeIns,
+                                          Function<Long, String> personName) {
+        List<Answer> answers = new ArrayList<>();
+        if (q.scale() != null) {
+            for (Scale.Answer a : q.scale().answers()) {
+                answers.add(new Answer(a.name(), a.name(), null, a.points(), !a.notCounted(), a.inFavour(), null));
+            }
+        } else {
+            for (BallotDefinition.Option o : q.options()) {
+                answers.add(new Answer("option:" + o.id(), o.label(), o.personId(), null, true, true,
+                        o.weight() == null ? BigDecimal.ONE : o.weight()));
+            }
+            for (String key : writeIns) {
+                long personId = Long.parseLong(key.substring("person:".length()));
+                answers.add(new Answer(key, personName.apply(personId), personId, null, true, true, BigDecimal.ONE));
+            }
+        }
+        return answers;
+    }
+
+    private static QuestionResult question(BallotDefinition ballot, BallotDefinition.Question q, List<Answer> answers,
+                                           Map<String, Cell> cells, Map<Long, Integer> castPerGroup, int cast,
+                                           int eligible, boolean quorumMet, boolean hidden) {
+        // the base of each group's percentages: counted answers (RATING), or ballots cast (CHOICE, PICK, SCORE)
+        Map<Long, Long> base = new LinkedHashMap<>();
+        for (BallotDefinition.Group g : ballot.groups()) {
+            long groupBase;
+            if (q.kind() == QuestionKind.RATING) {
+                groupBase = answers.stream().filter(Answer::counted)
+                        .mapToLong(a -> count(cells, g.id(), q.id(), a.key())).sum();
+            } else {
+                groupBase = castPerGroup.getOrDefault(g.id(), 0);
+            }
+            base.put(g.id(), groupBase);
+        }
+        long totalBase = base.values().stream().mapToLong(Long::longValue).sum();
+        BigDecimal weightOfGroupsWithAnswers = ballot.groups().stream().filter(g -> base.get(g.id()) > 0)
+                .map(BallotDefinition.Group::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        List<AnswerResult> results = new ArrayList<>();
+        long inFavour = 0;
+        BigDecimal weightedPoints = BigDecimal.ZERO;
+        BigDecimal weightedItems = BigDecimal.ZERO;
+        BigDecimal itemWeights = BigDecimal.ZERO;
+        for (Answer a : answers) {
+            long total = 0;
+            BigDecimal scoreSum = BigDecimal.ZERO;
+            Map<Long, BigDecimal> perGroup = new LinkedHashMap<>();
+            BigDecimal weighted = BigDecimal.ZERO;
+            for (BallotDefinition.Group g : ballot.groups()) {
+                Cell cell = cells.get(g.id() + "/" + q.id() + "/" + a.key());
+                long count = cell == null ? 0 : cell.count();
+                BigDecimal sum = cell == null || cell.scoreSum() == null ? BigDecimal.ZERO : cell.scoreSum();
+                total += count;
+                scoreSum = scoreSum.add(sum);
+                long groupBase = base.get(g.id());
+                BigDecimal value = q.kind() == QuestionKind.SCORE
+                        ? ratio(sum, groupBase, 1)
+                        : a.counted() ? ratio(BigDecimal.valueOf(count), groupBase, 100) : null;
+                if (!hidden) {
+                    perGroup.put(g.id(), q.kind() == QuestionKind.SCORE ? value : BigDecimal.valueOf(count));
+                }
+                if (value != null && groupBase > 0 && weightOfGroupsWithAnswers.signum() > 0) {
+                    weighted = weighted.add(value.multiply(g.weight()));
+                }
+            }
+            BigDecimal weightedPercent = a.counted() && weightOfGroupsWithAnswers.signum() > 0
+                    ? weighted.divide(weightOfGroupsWithAnswers, 2, RoundingMode.HALF_UP) : null;
+            BigDecimal totalValue = q.kind() == QuestionKind.SCORE ? ratio(scoreSum, totalBase, 1)
+                    : BigDecimal.valueOf(total);
+            BigDecimal percent = q.kind() == QuestionKind.SCORE || !a.counted() ? null
+                    : ratio(BigDecimal.valueOf(total), totalBase, 100);
+            Boolean byRule = q.kind() == QuestionKind.PICK ? ballot.passRule().passes(total, cast, eligible) : null;
+            Boolean passed = byRule == null ? null : byRule && quorumMet;
+            if (a.inFavour()) {
+                inFavour += total;
+            }
+            if (a.points() != null && weightedPercent != null) {
+                weightedPoints = weightedPoints.add(weightedPercent.multiply(BigDecimal.valueOf(a.points())));
+            }
+            if (q.kind() == QuestionKind.SCORE && weightedPercent != null) {
+                weightedItems = weightedItems.add(weightedPercent.multiply(a.weight()));
+                itemWeights = itemWeights.add(a.weight());
+            }
+            results.add(new AnswerResult(a.key(), a.label(), a.personId(), hidden ? null : totalValue,
+                    hidden ? null : percent, perGroup, weightedPercent, passed));
+        }
+        BigDecimal score = switch (q.kind()) {
+            case RATING -> weightOfGroupsWithAnswers.signum() > 0
+                    ? weightedPoints.divide(HUNDRED, 2, RoundingMode.HALF_UP) : null;
+            case SCORE -> itemWeights.signum() > 0 ? weightedItems.divide(itemWeights, 2, RoundingMode.HALF_UP) : null;
+            case CHOICE -> results.stream().filter(r -> isInFavour(r.key()) && r.weightedPercent() != null)
+                    .map(AnswerResult::weightedPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
+            case PICK -> null;
+        };
+        Boolean passed = null;
+        if (q.kind() == QuestionKind.CHOICE) {
+            Boolean byRule = ballot.passRule().passes(inFavour, cast, eligible);
+            passed = byRule == null ? null : byRule && quorumMet;
+        }
+        return new QuestionResult(q.id(), q.position(), q.kind(), q.title(), q.subjectPersonId(), q.scale(), results,
+                score, passed);
+    }
+
+    private static boolean isInFavour(String key) {
+        return "AGREE".equals(key) || "FOR".equals(key);
+    }
+
+    private static long count(Map<String, Cell> cells, long groupId, long questionId, String key) {
+        Cell cell = cells.get(groupId + "/" + questionId + "/" + key);
+        return cell == null ? 0 : cell.count();
+    }
+
+    /** part / whole × factor, two decimals; null for an empty whole. */
+    private static BigDecimal ratio(BigDecimal part, long whole, int factor) {
+        if (whole == 0) {
+            return null;
+        }
+        return part.multiply(BigDecimal.valueOf(factor)).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,56 @@
+package org.cadre.ballots;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.cadre.ballots.internal.VotingSlips;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** People to vote and be voted on, and ballots built of them, for the ballot engine's tests. */
+public final class BallotFixtures {
+
+    private static final AtomicInteger serial = new AtomicInteger();
+
+    private final JdbcClient jdbc;
+
+    public BallotFixtures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long person(String name) {
+        return jdbc.sql("""
+                insert into people_person (employee_no, name, gender, birth_date, unit_id)
+                values (?, ?, 'M', ?, 0) returning id
+                """).params("BT" + serial.incrementAndGet(), name, LocalDate.of(1980, 5, 1)).query(Long.class).single();
+    }
+
+    public List<Long> people(String prefix, int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            ids.add(person(prefix + i));
+        }
+        return ids;
+    }
+
+    public static BallotSpec.GroupSpec group(String name, String weight, List<Long> voters) {
+        return new BallotSpec.GroupSpec(name, new BigDecimal(weight), voters);
+    }
+
+    public static BallotSpec appraisal(String title, List<BallotSpec.GroupSpec> groups, long... appraisees) {
+        List<BallotSpec.QuestionSpec> questions = new ArrayList<>();
+        for (long appraisee : appraisees) {
+            questions.add(BallotSpec.QuestionSpec.rating("Appraisee " + appraisee, appraisee, Scale.COMPETENCE));
+        }
+        return new BallotSpec(title, null, BallotMode.SECRET, PassRule.NONE, null, null, null, groups, questions);
+    }
+
+    /** The codes of an open ballot by voter person id. */
+    public static java.util.Map<Long, String> codes(VotingSlips slips, long ballotId) {
+        java.util.Map<Long, String> codes = new java.util.HashMap<>();
+        slips.slips(ballotId).forEach(s -> codes.put(s.personId(), s.code()));
+        return codes;
+    }
+}
