@@ -78,12 +78,13 @@ public record BallotSpec(
             Scale scale,
             List<@Valid OptionSpec> options,
             @Min(value = 1, message = "{ballot.validation.maxPicks}") Integer maxPicks,
-            boolean writeIn,
+            Boolean writeIn,
             Integer minScore,
             Integer maxScore) {
 
         public QuestionSpec {
             options = options == null ? List.of() : List.copyOf(options);
+            writeIn = Boolean.TRUE.equals(writeIn);
         }
 
         public static QuestionSpec rating(String title, Long subjectPersonId, Scale scale) {

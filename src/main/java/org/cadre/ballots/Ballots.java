@@ -13,6 +13,7 @@ import java.util.Set;
 import org.cadre.ballots.internal.BallotBox;
 import org.cadre.ballots.internal.BallotDefinition;
 import org.cadre.ballots.internal.BallotRepository;
+import org.cadre.ballots.internal.BallotRules;
 import org.cadre.ballots.internal.BallotSteps;
 import org.cadre.identity.AccessControl;
 import org.cadre.identity.AuditLog;
@@ -52,7 +53,7 @@ public class Ballots {
     /** A new DRAFT ballot; refuses a spec that breaks a rule (a PICK question without candidates…). */
     @Transactional
     public long create(BallotSpec spec) {
-        check(spec);
+        BallotRules.check(spec);
         Set<Long> everyone = new HashSet<>();
         spec.groups().forEach(g -> everyone.addAll(g.voterPersonIds()));
         spec.questions().forEach(q -> {
@@ -120,76 +121,5 @@ public class Ballots {
     /** The ballots another module asked for, e.g. every ballot of {@code assessment-cycle:12}, newest first. */
     public List<BallotSummary> byOrigin(String origin) {
         return ballots.byOrigin(origin);
-    }
-
-    /** The rules a spec must keep beyond what its annotations check. */
-    static void check(BallotSpec spec) {
-        if (spec.groups().isEmpty()) {
-            throw new BusinessRuleException("ballot.validation.groups");
-        }
-        if (spec.questions().isEmpty()) {
-            throw new BusinessRuleException("ballot.validation.questions");
-        }
-        Set<String> names = new HashSet<>();
-        BigDecimal weights = BigDecimal.ZERO;
-        for (BallotSpec.GroupSpec g : spec.groups()) {
-            if (g.name() == null || g.name().isBlank() || !names.add(g.name().strip())) {
-                throw new BusinessRuleException("ballot.group.nameTwice", g.name());
-            }
-            if (g.weight() == null || g.weight().signum() < 0) {
-                throw new BusinessRuleException("ballot.validation.weight");
-            }
-            weights = weights.add(g.weight());
-        }
-        if (weights.signum() <= 0) {
-            throw new BusinessRuleException("ballot.validation.weight");
-        }
-        for (BallotSpec.QuestionSpec q : spec.questions()) {
-            checkQuestion(q);
-        }
-    }
-
-    static void checkQuestion(BallotSpec.QuestionSpec q) {
-        switch (q.kind()) {
-            case RATING -> {
-                if (q.scale() == null || !q.scale().isRating()) {
-                    throw new BusinessRuleException("ballot.question.ratingScale", q.title());
-                }
-            }
-            case CHOICE -> {
-                if (q.scale() == null || q.scale().isRating()) {
-                    throw new BusinessRuleException("ballot.question.choiceScale", q.title());
-                }
-            }
-            case PICK -> {
-                if (q.options().isEmpty() && !q.writeIn()) {
-                    throw new BusinessRuleException("ballot.question.noCandidates", q.title());
-                }
-                if (q.maxPicks() == null || q.maxPicks() < 1) {
-                    throw new BusinessRuleException("ballot.validation.maxPicks");
-                }
-                Set<Long> persons = new HashSet<>();
-                for (BallotSpec.OptionSpec o : q.options()) {
-                    if (o.personId() != null && !persons.add(o.personId())) {
-                        throw new BusinessRuleException("ballot.question.candidateTwice", o.label());
-                    }
-                }
-            }
-            case SCORE -> {
-                if (q.options().isEmpty()) {
-                    throw new BusinessRuleException("ballot.question.noItems", q.title());
-                }
-                int min = q.minScore() == null ? 0 : q.minScore();
-                int max = q.maxScore() == null ? 100 : q.maxScore();
-                if (min >= max) {
-                    throw new BusinessRuleException("ballot.question.scoreRange", q.title());
-                }
-                for (BallotSpec.OptionSpec o : q.options()) {
-                    if (o.weight() != null && o.weight().signum() <= 0) {
-                        throw new BusinessRuleException("ballot.validation.weight");
-                    }
-                }
-            }
-        }
     }
 }

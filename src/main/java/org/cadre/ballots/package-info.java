@@ -15,5 +15,5 @@
  * can read; at close the sealed ballots are opened in the application, shuffled, and stored in one transaction in
  * random order with no voter, code, time or sequence beside them, and the ballot's key is destroyed.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "people"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organization", "people"})
 package org.cadre.ballots;

@@ -1,5 +1,9 @@
 package org.cadre.identity.internal;
 
+import java.util.List;
+import java.util.function.Function;
+
+import org.cadre.identity.PublicEndpoints;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,21 +44,27 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService accounts,
-                            ApiProblems problems, JdbcClient jdbc) throws Exception {
+                            ApiProblems problems, JdbcClient jdbc, List<PublicEndpoints> open) throws Exception {
+        String[] openApi = paths(open, PublicEndpoints::paths, "/api/");
+        String[] openApiWithoutCsrf = paths(open, PublicEndpoints::withoutCsrf, "/api/");
         http.securityMatcher("/api/**")
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, problems),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new TemporaryPasswordGate.ForApi(jdbc, problems), ApiTokenAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(openApi).permitAll().anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken)
+                        .ignoringRequestMatchers(openApiWithoutCsrf))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc, List<PublicEndpoints> open) throws Exception {
+        String[] openPages = paths(open, PublicEndpoints::paths, null);
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(paths(open, PublicEndpoints::withoutCsrf, null)))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(openPages).permitAll())
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
@@ -68,6 +78,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /** The patterns the modules open: those under {@code prefix}, or (null) those of pages, not under /api/. */
+    private static String[] paths(List<PublicEndpoints> open, Function<PublicEndpoints, List<String>> which,
+                                  String prefix) {
+        return open.stream().flatMap(o -> which.apply(o).stream())
+                .filter(p -> prefix == null ? !p.startsWith("/api/") : p.startsWith(prefix))
+                .toArray(String[]::new);
     }
 
     @Override
