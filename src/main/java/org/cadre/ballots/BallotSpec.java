@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -21,8 +20,8 @@ import jakarta.validation.constraints.Size;
  * @param minGroupBreakdown  a rater group with fewer ballots than this shows no breakdown of its own, only the
  *                           combined result (default 5)
  * @param origin             who asked for it, e.g. {@code assessment-cycle:12}; other modules find their ballots by it
- * @param groups             rater groups (ballot boxes) with their weights and voters
- * @param questions          in the order voters see them
+ * @param groups             rater groups (ballot boxes) with their weights and voters; may be added to a draft later
+ * @param questions          in the order voters see them; may be added to a draft later
  */
 public record BallotSpec(
         @NotBlank(message = "{ballot.validation.required}") @Size(max = 200, message = "{ballot.validation.tooLong}") String title,
@@ -32,8 +31,8 @@ public record BallotSpec(
         Quorum quorum,
         @Min(value = 1, message = "{ballot.validation.minGroup}") Integer minGroupBreakdown,
         String origin,
-        @NotEmpty(message = "{ballot.validation.groups}") List<@Valid GroupSpec> groups,
-        @NotEmpty(message = "{ballot.validation.questions}") List<@Valid QuestionSpec> questions) {
+        List<@Valid GroupSpec> groups,
+        List<@Valid QuestionSpec> questions) {
 
     public BallotSpec {
         mode = mode == null ? BallotMode.SECRET : mode;

@@ -259,6 +259,16 @@ public class BallotRepository {
                         rs.getLong("person_id"), rs.getBoolean("voted"))).optional();
     }
 
+    public record Count(long groupId, long questionId, String key, int votes) {
+    }
+
+    /** The totals entered for a show of hands. */
+    public List<Count> counts(long ballotId) {
+        return jdbc.sql("select group_id, question_id, answer_key, votes from ballot_count where ballot_id = ?")
+                .param(ballotId).query((rs, n) -> new Count(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+                .list();
+    }
+
     public Turnout turnout(long ballotId, BallotState state, List<BallotDefinition.Group> groups) {
         Map<Long, int[]> counts = new HashMap<>();
         jdbc.sql("select group_id, count(*), count(*) filter (where voted) from ballot_voter where ballot_id = ? group by group_id")

@@ -15,12 +15,6 @@ public final class BallotRules {
 
     /** The rules a spec must keep beyond what its annotations check. */
     public static void check(BallotSpec spec) {
-        if (spec.groups().isEmpty()) {
-            throw new BusinessRuleException("ballot.validation.groups");
-        }
-        if (spec.questions().isEmpty()) {
-            throw new BusinessRuleException("ballot.validation.questions");
-        }
         Set<String> names = new HashSet<>();
         BigDecimal weights = BigDecimal.ZERO;
         for (BallotSpec.GroupSpec g : spec.groups()) {
@@ -32,7 +26,7 @@ public final class BallotRules {
             }
             weights = weights.add(g.weight());
         }
-        if (weights.signum() <= 0) {
+        if (!spec.groups().isEmpty() && weights.signum() <= 0) {
             throw new BusinessRuleException("ballot.validation.weight");
         }
         for (BallotSpec.QuestionSpec q : spec.questions()) {

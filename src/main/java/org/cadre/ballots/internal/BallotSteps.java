@@ -45,6 +45,12 @@ public class BallotSteps {
         step(ballotId, BallotState.OPEN);
         BallotDefinition ballot = ballots.find(ballotId).orElseThrow();
         var turnout = ballots.turnout(ballotId, ballot.state(), ballot.groups());
+        if (ballot.groups().isEmpty()) {
+            throw new BusinessRuleException("ballot.validation.groups");
+        }
+        if (ballot.groups().stream().map(BallotDefinition.Group::weight).allMatch(w -> w.signum() == 0)) {
+            throw new BusinessRuleException("ballot.validation.weight");
+        }
         if (turnout.eligible() == 0) {
             throw new BusinessRuleException("ballot.open.emptyRoll");
         }
