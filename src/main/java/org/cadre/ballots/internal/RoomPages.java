@@ -1,0 +1,132 @@
+package org.cadre.ballots.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.cadre.ballots.BallotState;
+import org.cadre.ballots.Ballots;
+import org.cadre.identity.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The room: the projector page with live turnout (and the result once published), the slips to print, and the
+ * result sheet to sign, as PDF or Excel.
+ */
+@Controller
+class RoomPages {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final BallotAccess access;
+    private final BallotRepository repository;
+    private final BallotViews views;
+    private final Ballots ballots;
+    private final TurnoutStream stream;
+    private final VotingSlips slips;
+    private final SlipSheet slipSheet;
+    private final ResultSheet resultSheet;
+    private final AuditLog audit;
+    private final String organisation;
+
+    RoomPages(BallotAccess access, BallotRepository repository, BallotViews views, Ballots ballots,
+              TurnoutStream stream, VotingSlips slips, SlipSheet slipSheet, ResultSheet resultSheet, AuditLog audit,
+              @Value("${cadre.organisation-name:}") String organisation) {
+        this.access = access;
+        this.repository = repository;
+        this.views = views;
+        this.ballots = ballots;
+        this.stream = stream;
+        this.slips = slips;
+        this.slipSheet = slipSheet;
+        this.resultSheet = resultSheet;
+        this.audit = audit;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/ballots/{id}/room")
+    @PreAuthorize("hasAuthority('ballot:manage') or hasAuthority('ballot:read')")
+    String room(@PathVariable long id, Model model) {
+        BallotDefinition ballot = access.turnout(id);
+        model.addAttribute("ballot", views.of(ballot, repository.turnout(id, ballot.state(), ballot.groups())));
+        if (ballot.state() == BallotState.PUBLISHED) {
+            model.addAttribute("results", ballots.results(id));
+        }
+        return "ballots/room";
+    }
+
+    @GetMapping(path = "/ballots/{id}/room/stream", produces = "text/event-stream")
+    @PreAuthorize("hasAuthority('ballot:manage') or hasAuthority('ballot:read')")
+    @ResponseBody
+    SseEmitter turnout(@PathVariable long id) {
+        access.turnout(id);
+        return stream.watch(id);
+    }
+
+    @GetMapping("/ballots/{id}/slips")
+    @PreAuthorize("hasAuthority('ballot:manage')")
+    String slips(@PathVariable long id, Model model) {
+        BallotDefinition ballot = access.manage(id);
+        List<VotingSlips.Slip> all = slips.slips(id);
+        model.addAttribute("ballot", ballot);
+        model.addAttribute("slips", all.stream().map(s -> new PrintedSlip(s, voteUrl(s.code()),
+                SlipSheet.qrPngDataUri(voteUrl(s.code()), 240))).toList());
+        model.addAttribute("entryUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/vote").toUriString());
+        return "ballots/slips";
+    }
+
+    record PrintedSlip(VotingSlips.Slip slip, String url, String qr) {
+    }
+
+    @GetMapping("/ballots/{id}/slips.pdf")
+    @PreAuthorize("hasAuthority('ballot:manage')")
+    void slipsPdf(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        BallotDefinition ballot = access.manage(id);
+        List<VotingSlips.Slip> all = slips.slips(id);
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename("ballot-" + id + "-codes.pdf").build().toString());
+        slipSheet.pdf(ballot.title(), all, this::voteUrl, locale, response.getOutputStream());
+    }
+
+    @GetMapping("/ballots/{id}/results.pdf")
+    @PreAuthorize("hasAuthority('ballot:manage') or hasAuthority('ballot:read')")
+    void resultsPdf(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        access.results(id);
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename("ballot-" + id + "-result.pdf").build().toString());
+        resultSheet.pdf(ballots.results(id), heading(id), locale, response.getOutputStream());
+        audit.record("ballot.resultExported", "ballot", id, "Result sheet downloaded (PDF)", null, null);
+    }
+
+    @GetMapping("/ballots/{id}/results.xlsx")
+    @PreAuthorize("hasAuthority('ballot:manage') or hasAuthority('ballot:read')")
+    void resultsXlsx(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        access.results(id);
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename("ballot-" + id + "-result.xlsx").build().toString());
+        resultSheet.xlsx(ballots.results(id), heading(id), locale, response.getOutputStream());
+        audit.record("ballot.resultExported", "ballot", id, "Result sheet downloaded (Excel)", null, null);
+    }
+
+    private ResultSheet.Heading heading(long id) {
+        return ResultSheet.Heading.of(organisation, ballots.find(id).orElseThrow());
+    }
+
+    private String voteUrl(String code) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/vote/" + code.replace("-", ""))
+                .toUriString();
+    }
+}
