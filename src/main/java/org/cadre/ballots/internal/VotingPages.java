@@ -16,12 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Voting: with the code on a slip (the QR code opens {@code /vote/<code>} on a phone; no account needed), or
  * signed in from "My ballots". After a ballot is cast and committed the voter sees a receipt, which they can check
- * against the published list of counted ballots.
+ * against the published list of counted ballots. Nothing of a cast is kept in the session.
  */
 @Controller
 class VotingPages {
@@ -66,8 +65,7 @@ class VotingPages {
     }
 
     @PostMapping("/vote/{code}")
-    String castWithCode(@PathVariable String code, HttpServletRequest request, Model model,
-                        RedirectAttributes redirect) {
+    String castWithCode(@PathVariable String code, HttpServletRequest request, Model model) {
         BallotBox.VoterOnRoll voter;
         try {
             voter = box.voterByCode(code);
@@ -75,16 +73,7 @@ class VotingPages {
             model.addAttribute("error", e.messageKey());
             return "ballots/vote";
         }
-        return cast(voter, new PaperForm(request.getParameterMap()), "/vote/" + VotingCodes.normalize(code), model,
-                redirect);
-    }
-
-    @GetMapping("/vote/recorded")
-    String recorded(Model model) {
-        if (!model.containsAttribute("receipt")) {
-            return "redirect:/vote";
-        }
-        return "ballots/recorded";
+        return cast(voter, new PaperForm(request.getParameterMap()), "/vote/" + VotingCodes.normalize(code), model);
     }
 
     /** The published list of counted ballots' receipts, and a check of one. */
@@ -117,21 +106,21 @@ class VotingPages {
     }
 
     @PostMapping("/my/ballots/{ballotId}")
-    String castMine(@PathVariable long ballotId, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        return cast(mine(ballotId), new PaperForm(request.getParameterMap()), "/my/ballots/" + ballotId, model,
-                redirect);
+    String castMine(@PathVariable long ballotId, HttpServletRequest request, Model model) {
+        return cast(mine(ballotId), new PaperForm(request.getParameterMap()), "/my/ballots/" + ballotId, model);
     }
 
-    private String cast(BallotBox.VoterOnRoll voter, PaperForm form, String action, Model model,
-                        RedirectAttributes redirect) {
+    private String cast(BallotBox.VoterOnRoll voter, PaperForm form, String action, Model model) {
         BallotDefinition ballot = repository.find(voter.ballotId()).orElseThrow();
         try {
             BallotPaper paper = form.toPaper(ballot, people);
             String receipt = box.cast(voter, paper);
-            redirect.addFlashAttribute("receipt", receipt.substring(0, 4) + "-" + receipt.substring(4));
-            redirect.addFlashAttribute("ballotTitle", ballot.title());
-            redirect.addFlashAttribute("ballotId", ballot.id());
-            return "redirect:/vote/recorded";
+            // shown in this response, not redirected: a redirect would keep the receipt in the session, which for a
+            // signed-in voter would put it beside their name in the database
+            model.addAttribute("receipt", receipt.substring(0, 4) + "-" + receipt.substring(4));
+            model.addAttribute("ballotTitle", ballot.title());
+            model.addAttribute("ballotId", ballot.id());
+            return "ballots/recorded";
         } catch (BusinessRuleException e) {
             model.addAttribute("error", e.messageKey());
             model.addAttribute("errorArgs", Arrays.stream(e.arguments()).map(String::valueOf).toArray(String[]::new));
