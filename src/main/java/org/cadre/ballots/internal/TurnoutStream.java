@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.cadre.ballots.Turnout;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * changed, with a heartbeat every 15 seconds so that proxies keep the connection.
  */
 @Component
-class TurnoutStream {
+class TurnoutStream implements SmartLifecycle {
 
     private static final long TIMEOUT_MS = 4 * 60 * 60 * 1000L;
     private static final int HEARTBEAT_TICKS = 15;
@@ -27,6 +28,7 @@ class TurnoutStream {
     private final Map<Long, List<SseEmitter>> rooms = new ConcurrentHashMap<>();
     private final Map<Long, Turnout> lastSent = new ConcurrentHashMap<>();
     private int ticks;
+    private volatile boolean running;
 
     TurnoutStream(BallotRepository ballots) {
         this.ballots = ballots;
@@ -42,6 +44,24 @@ class TurnoutStream {
         emitter.onError(e -> leave.run());
         send(emitter, current(ballotId));
         return emitter;
+    }
+
+    /** Stops before the web server's graceful shutdown, which would otherwise wait for every open projector. */
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        rooms.values().forEach(room -> room.forEach(SseEmitter::complete));
+        rooms.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     @Scheduled(fixedDelay = 1000)
