@@ -7,5 +7,5 @@
  * command APIs: 100,000 people through per-row commands (each audited, each checking scope) would take minutes,
  * and the generator has no user to audit. Demo accounts go through {@code AccountAdministration}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "ballots"})
 package org.cadre.demo;
