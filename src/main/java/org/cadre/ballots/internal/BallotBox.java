@@ -67,14 +67,22 @@ public class BallotBox {
 
     /** The voter a typed code belongs to; refuses a code that is malformed or unknown. */
     public VoterOnRoll voterByCode(String typed) {
+        return jdbc.sql("select id, ballot_id, group_id, person_id, voted from ballot_voter where code_mac = ?")
+                .param(mac(typed)).query(BallotBox::voter).optional()
+                .orElseThrow(() -> BusinessRuleException.onField("code", "ballot.code.unknown"));
+    }
+
+    private byte[] mac(String typed) {
         String code = VotingCodes.normalize(typed);
         if (code == null) {
             throw BusinessRuleException.onField("code", "ballot.code.malformed");
         }
-        return jdbc.sql("select id, ballot_id, group_id, person_id, voted from ballot_voter where code_mac = ?")
-                .param(keys.codeMac(code)).query((rs, n) -> new VoterOnRoll(rs.getLong(1), rs.getLong(2),
-                        rs.getLong(3), rs.getLong(4), rs.getBoolean(5))).optional()
-                .orElseThrow(() -> BusinessRuleException.onField("code", "ballot.code.unknown"));
+        return keys.codeMac(code);
+    }
+
+    private static VoterOnRoll voter(ResultSet rs, int row) throws java.sql.SQLException {
+        return new VoterOnRoll(rs.getLong("id"), rs.getLong("ballot_id"), rs.getLong("group_id"),
+                rs.getLong("person_id"), rs.getBoolean("voted"));
     }
 
     public Optional<VoterOnRoll> voterOfPerson(long ballotId, long personId) {
@@ -82,10 +90,18 @@ public class BallotBox {
                 .map(v -> new VoterOnRoll(v.id(), ballotId, v.groupId(), v.personId(), v.voted()));
     }
 
-    /** Casts with a one-time code: {@link #cast} for the code's voter. */
+    /**
+     * Casts with a one-time code: {@link #cast} for the code's voter. The voter is found and the ballot's shared
+     * lock taken in one round trip, since a hall of phones casts at once.
+     */
     @Transactional
     public String castWithCode(String typedCode, BallotPaper paper) {
-        return cast(voterByCode(typedCode), paper);
+        VoterOnRoll voter = jdbc.sql("""
+                select id, ballot_id, group_id, person_id, voted, pg_advisory_xact_lock_shared(?, ballot_id::int)
+                from ballot_voter where code_mac = ?
+                """).params(LOCK_SPACE, mac(typedCode)).query(BallotBox::voter).optional()
+                .orElseThrow(() -> BusinessRuleException.onField("code", "ballot.code.unknown"));
+        return castLocked(voter, paper);
     }
 
     /**
@@ -98,20 +114,27 @@ public class BallotBox {
     public String cast(VoterOnRoll voter, BallotPaper paper) {
         jdbc.sql("select pg_advisory_xact_lock_shared(?, ?)").params(LOCK_SPACE, (int) voter.ballotId())
                 .query((ResultSet rs) -> { });
-        BallotState state = jdbc.sql("select state from ballot where id = ?").param(voter.ballotId())
-                .query((rs, n) -> BallotState.valueOf(rs.getString(1))).single();
-        if (state != BallotState.OPEN) {
-            forget(voter.ballotId());
-            throw new BusinessRuleException("ballot.notOpen");
-        }
+        return castLocked(voter, paper);
+    }
+
+    private String castLocked(VoterOnRoll voter, BallotPaper paper) {
         if (voter.voted()) {
             throw new BusinessRuleException("ballot.code.used");
         }
         BallotDefinition ballot = openBallot(voter.ballotId());
         List<Marks.Mark> marks = Marks.of(ballot, paper, id -> !people.byIds(List.of(id)).isEmpty());
-        int marked = jdbc.sql("update ballot_voter set voted = true where id = ? and not voted").param(voter.voterId())
-                .update();
+        // marks the voter only while the ballot is open; of many phones sending one code, one gets the row
+        int marked = jdbc.sql("""
+                update ballot_voter v set voted = true
+                where v.id = ? and not v.voted and exists (select 1 from ballot b where b.id = v.ballot_id and b.state = 'OPEN')
+                """).param(voter.voterId()).update();
         if (marked == 0) {
+            BallotState state = jdbc.sql("select state from ballot where id = ?").param(voter.ballotId())
+                    .query((rs, n) -> BallotState.valueOf(rs.getString(1))).single();
+            if (state != BallotState.OPEN) {
+                forget(voter.ballotId());
+                throw new BusinessRuleException("ballot.notOpen");
+            }
             throw new BusinessRuleException("ballot.code.used");
         }
         String receipt = VotingCodes.nextReceipt();
@@ -155,8 +178,19 @@ public class BallotBox {
         }
         ballots.destroyKey(ballotId);
         jdbc.sql("update ballot_voter set code_sealed = null where ballot_id = ?").param(ballotId).update();
+        count(ballotId);
         forget(ballotId);
         return count;
+    }
+
+    /** Counts the stored ballots once, into the tally the results read: a closed ballot's counts never change. */
+    public void count(long ballotId) {
+        jdbc.sql("delete from ballot_tally where ballot_id = ?").param(ballotId).update();
+        jdbc.sql("""
+                insert into ballot_tally (ballot_id, group_id, question_id, answer_key, votes, score_sum)
+                select ballot_id, group_id, question_id, answer_key, count(*), sum(score) from ballot_answer
+                where ballot_id = ? group by ballot_id, group_id, question_id, answer_key
+                """).param(ballotId).update();
     }
 
     /** Counted ballots in the given order; each gets a random id, so neither ids nor order say when it was cast. */
@@ -209,10 +243,8 @@ public class BallotBox {
                     .param(ballot.id()).query((ResultSet rs) -> {
                         cast.put(rs.getLong(1), rs.getInt(2));
                     });
-            jdbc.sql("""
-                    select group_id, question_id, answer_key, count(*), sum(score) from ballot_answer
-                    where ballot_id = ? group by group_id, question_id, answer_key
-                    """).param(ballot.id()).query((ResultSet rs) -> {
+            jdbc.sql("select group_id, question_id, answer_key, votes, score_sum from ballot_tally where ballot_id = ?")
+                    .param(ballot.id()).query((ResultSet rs) -> {
                         cells.add(new Tally.Cell(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
                                 rs.getBigDecimal(5)));
                     });

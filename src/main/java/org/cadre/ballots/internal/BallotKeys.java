@@ -44,6 +44,8 @@ public class BallotKeys {
 
     private final byte[] wrappingKey;
     private final byte[] macKey;
+    /** One initialised MAC per thread: every cast computes one, and making it anew costs more than using it. */
+    private final ThreadLocal<Mac> codeMacs = ThreadLocal.withInitial(this::newCodeMac);
 
     BallotKeys(CadreProperties properties, @Value("${cadre.ballot-key:}") String configured) {
         byte[] master = StringUtils.hasText(configured) ? decode(configured)
@@ -67,10 +69,14 @@ public class BallotKeys {
 
     /** What the roll stores of a code to find its voter. */
     byte[] codeMac(String normalizedCode) {
+        return codeMacs.get().doFinal(normalizedCode.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private Mac newCodeMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(macKey, "HmacSHA256"));
-            return mac.doFinal(normalizedCode.getBytes(StandardCharsets.US_ASCII));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
