@@ -85,6 +85,8 @@ class BallotPagesTest {
                 .andExpect(content().string(containsString("data:image/png;base64,")));
         mvc.perform(get(page + "/slips.pdf").with(user(OFFICER))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));
+        mvc.perform(get(page + "/slips.xlsx").with(user(OFFICER))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/vnd.openxml")));
         mvc.perform(get(page + "/room").with(user(OFFICER))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("room/stream")));
 

@@ -37,11 +37,14 @@ class RoomPages {
     private final SlipSheet slipSheet;
     private final ResultSheet resultSheet;
     private final AuditLog audit;
+    private final org.springframework.context.MessageSource messages;
     private final String organisation;
 
     RoomPages(BallotAccess access, BallotRepository repository, BallotViews views, Ballots ballots,
               TurnoutStream stream, VotingSlips slips, SlipSheet slipSheet, ResultSheet resultSheet, AuditLog audit,
+              org.springframework.context.MessageSource messages,
               @Value("${cadre.organisation-name:}") String organisation) {
+        this.messages = messages;
         this.access = access;
         this.repository = repository;
         this.views = views;
@@ -97,6 +100,38 @@ class RoomPages {
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("ballot-" + id + "-codes.pdf").build().toString());
         slipSheet.pdf(ballot.title(), all, this::voteUrl, locale, response.getOutputStream());
+    }
+
+    /** The codes as links, one voter a row, for sending by mail or message instead of printing. */
+    @GetMapping("/ballots/{id}/slips.xlsx")
+    @PreAuthorize("hasAuthority('ballot:manage')")
+    void slipsXlsx(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        access.manage(id);
+        List<VotingSlips.Slip> all = slips.slips(id);
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename("ballot-" + id + "-links.xlsx").build().toString());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet(messages.getMessage("ballots.slips.links.sheet", null, locale));
+            String[] headers = {"ballots.employeeNo", "ballots.voter", "ballots.group", "vote.code", "ballots.slips.link"};
+            var head = sheet.createRow(0);
+            for (int c = 0; c < headers.length; c++) {
+                head.createCell(c).setCellValue(messages.getMessage(headers[c], null, locale));
+            }
+            int row = 1;
+            for (VotingSlips.Slip s : all) {
+                var r = sheet.createRow(row++);
+                r.createCell(0).setCellValue(s.employeeNo());
+                r.createCell(1).setCellValue(s.voterName());
+                r.createCell(2).setCellValue(s.groupName());
+                r.createCell(3).setCellValue(s.code());
+                r.createCell(4).setCellValue(voteUrl(s.code()));
+            }
+            for (int c = 0; c < headers.length; c++) {
+                sheet.autoSizeColumn(c);
+            }
+            workbook.write(response.getOutputStream());
+        }
     }
 
     @GetMapping("/ballots/{id}/results.pdf")
