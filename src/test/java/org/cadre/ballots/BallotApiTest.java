@@ -36,6 +36,13 @@ class BallotApiTest {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    com.zaxxer.hikari.HikariDataSource dataSource;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatTheTestMade() {
+        new BallotFixtures(jdbc).removeAll();
+    }
 
     @Test
     void an_officer_prepares_opens_and_counts_a_ballot_and_voters_cast_with_codes_without_an_account() throws Exception {
@@ -68,6 +75,20 @@ class BallotApiTest {
                 {"code": "%s", "answers": {"%d": {"choice": "EXCELLENT"}}}""".formatted(code, question);
         String receipt = body(mvc.perform(post("/api/v1/votes").contentType(MediaType.APPLICATION_JSON).content(cast))
                 .andExpect(status().isCreated())).get("receipt").asString();
+        // the receipt came after the commit: a connection of its own (as after a crash of the application) sees it
+        try (java.sql.Connection fresh = java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(),
+                dataSource.getUsername(), dataSource.getPassword());
+             java.sql.PreparedStatement query = fresh.prepareStatement(
+                     "select (select count(*) from ballot_sealed where ballot_id = ?), "
+                             + "(select count(*) from ballot_voter where ballot_id = ? and voted)")) {
+            query.setLong(1, id);
+            query.setLong(2, id);
+            try (java.sql.ResultSet rs = query.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(rs.getInt(2)).isEqualTo(1);
+            }
+        }
         mvc.perform(post("/api/v1/votes").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content(cast))
                 .andExpect(status().isUnprocessableContent())

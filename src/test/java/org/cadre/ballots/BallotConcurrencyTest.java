@@ -36,6 +36,11 @@ class BallotConcurrencyTest {
     @Autowired
     JdbcClient jdbc;
 
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatTheTestMade() {
+        new BallotFixtures(jdbc).removeAll();
+    }
+
     @Test
     void two_hundred_threads_sending_the_same_code_cast_exactly_one_ballot() throws Exception {
         BallotFixtures fixtures = new BallotFixtures(jdbc);

@@ -40,6 +40,11 @@ class BallotEngineTest {
         return new BallotPaper(Map.of(questionId, BallotPaper.Answer.choice(answer)));
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatTheTestMade() {
+        new BallotFixtures(jdbc).removeAll();
+    }
+
     @Test
     void each_group_is_counted_as_its_own_box_and_the_groups_combine_by_weight() {
         long leader = fixtures.person("Leader");

@@ -35,6 +35,18 @@ public final class BallotFixtures {
         return ids;
     }
 
+    /**
+     * Removes the ballots and people these fixtures made, since integration tests share one database and other
+     * modules' tests count the people in it.
+     */
+    public void removeAll() {
+        jdbc.sql("""
+                delete from ballot b where exists (select 1 from ballot_voter v join people_person p on p.id = v.person_id
+                    where v.ballot_id = b.id and (p.employee_no like 'BT%' or p.employee_no like 'PAR%'))
+                """).update();
+        jdbc.sql("delete from people_person where employee_no like 'BT%' or employee_no like 'PAR%'").update();
+    }
+
     public static BallotSpec.GroupSpec group(String name, String weight, List<Long> voters) {
         return new BallotSpec.GroupSpec(name, new BigDecimal(weight), voters);
     }

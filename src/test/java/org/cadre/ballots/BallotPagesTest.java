@@ -45,6 +45,11 @@ class BallotPagesTest {
     @Autowired
     VotingSlips slips;
 
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatTheTestMade() {
+        new BallotFixtures(jdbc).removeAll();
+    }
+
     @Test
     void an_officer_prepares_a_ballot_in_the_pages_a_voter_votes_on_the_phone_page_and_the_result_is_shown()
             throws Exception {

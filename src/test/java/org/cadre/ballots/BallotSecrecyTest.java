@@ -36,6 +36,11 @@ class BallotSecrecyTest {
     @Autowired
     JdbcClient jdbc;
 
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatTheTestMade() {
+        new BallotFixtures(jdbc).removeAll();
+    }
+
     @Test
     void after_voting_no_table_of_the_database_joins_a_ballot_to_its_voter() {
         BallotFixtures fixtures = new BallotFixtures(jdbc);
