@@ -1,0 +1,7 @@
+package org.cadre.assessment.internal;
+
+import java.math.BigDecimal;
+
+/** A person's final grade of one year (from a finalized annual cycle or an imported past result). */
+public record YearResult(int year, Grade grade, BigDecimal score) {
+}
