@@ -124,12 +124,33 @@ class ConsequenceCommands {
     @Transactional
     @PreAuthorize("hasAuthority('assessment:manage')")
     public void putPastResult(PastResult result) {
+        put(result);
+    }
+
+    /** Past results read from an import file, all or none. */
+    @Transactional
+    @PreAuthorize("hasAuthority('assessment:manage')")
+    public int putPastResults(java.util.List<PastResult> results, String source) {
+        results.forEach(this::put);
+        return results.size();
+    }
+
+    /** The person of an employee number, when the manage scope reaches them. */
+    java.util.Optional<PersonLookup.PersonSummary> reachable(String employeeNo) {
         DataScope scope = access.scope(Permissions.ASSESSMENT_MANAGE);
-        if (result.year() >= access.today().getYear() + 1) {
-            throw BusinessRuleException.onField("year", "assessment.past.future");
+        return people.findByEmployeeNo(employeeNo.strip()).filter(p -> access.reaches(scope, p.id(), p.unitId()));
+    }
+
+    /** Only years already over: the running year is assessed by a cycle. */
+    boolean pastYear(int year) {
+        return year < access.today().getYear();
+    }
+
+    private void put(PastResult result) {
+        if (!pastYear(result.year())) {
+            throw BusinessRuleException.onField("year", "assessment.past.notPast", result.year());
         }
-        PersonLookup.PersonSummary person = people.findByEmployeeNo(result.employeeNo().strip())
-                .filter(p -> access.reaches(scope, p.id(), p.unitId()))
+        PersonLookup.PersonSummary person = reachable(result.employeeNo())
                 .orElseThrow(() -> BusinessRuleException.onField("employeeNo", "assessment.appraisees.unknownEmployee",
                         result.employeeNo()));
         repository.putPastResult(person.id(), result.year(), result.grade(), result.score(), access.now());

@@ -229,6 +229,13 @@ class CycleCommands {
         return saveScores(cycleId, entries, "ENTERED", true);
     }
 
+    /** Scores read from an import file, all or none. */
+    @Transactional
+    @PreAuthorize("hasAuthority('assessment:manage')")
+    public int saveScoresImported(long cycleId, List<ScoreEntry> entries) {
+        return saveScores(cycleId, entries, "IMPORTED", true);
+    }
+
     int saveScores(long cycleId, List<ScoreEntry> entries, String source, boolean checkScope) {
         Cycle cycle = lock(cycleId);
         if (cycle.state() != CycleState.COLLECTING) {
@@ -323,7 +330,7 @@ class CycleCommands {
      * The ballot's results as democratic-appraisal scores (ballot published; called by the listener too). Appraisees
      * the ballot did not rate keep what they have.
      */
-    @Transactional
+    @Transactional(noRollbackFor = BusinessRuleException.class)
     public int applyBallot(long cycleId, long ballotId) {
         Cycle cycle = lock(cycleId);
         if (cycle.ballotId() == null || cycle.ballotId() != ballotId) {
