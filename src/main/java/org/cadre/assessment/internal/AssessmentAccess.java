@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.cadre.identity.AccessControl;
 import org.cadre.identity.CurrentUser;
 import org.cadre.identity.DataScope;
+import org.cadre.identity.Permissions;
 import org.cadre.organization.OrganizationQueries;
 import org.cadre.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,6 +44,18 @@ class AssessmentAccess {
     CycleRepository.Reach reachIfHeld(String permission) {
         return access.scopeFor(permission).isEmpty() ? new CycleRepository.Reach(false, java.util.List.of(), null)
                 : reach(permission);
+    }
+
+    /**
+     * The permission whose scope a reader's lists use: one held for the whole company if any, else read, manage or
+     * decide, the first held.
+     */
+    String viewPermission() {
+        java.util.List<String> all = java.util.List.of(Permissions.ASSESSMENT_READ, Permissions.ASSESSMENT_MANAGE,
+                Permissions.ASSESSMENT_DECIDE);
+        return all.stream().filter(this::companyWide).findFirst()
+                .or(() -> all.stream().filter(p -> !access.scopeFor(p).isEmpty()).findFirst())
+                .orElse(Permissions.ASSESSMENT_READ);
     }
 
     void requireCompanyWide(String permission) {

@@ -76,7 +76,7 @@ class CycleCommands {
     public long create(CycleSpec spec) {
         access.requireCompanyWide(Permissions.ASSESSMENT_MANAGE);
         GradeBands bands = bands(spec);
-        List<Component> components = components(spec);
+        List<AppraisalComponent> components = components(spec);
         List<Quota> quotas = quotas(spec);
         long id = cycles.insert(spec.kind(), spec.year(), spec.title().strip(), bands, access.now());
         cycles.replaceComponents(id, components);
@@ -98,7 +98,7 @@ class CycleCommands {
         }
         Map<String, Object> before = settings(cycleId);
         GradeBands bands = bands(spec);
-        List<Component> components = components(spec);
+        List<AppraisalComponent> components = components(spec);
         List<Quota> quotas = quotas(spec);
         cycles.updateSettings(cycleId, spec.title().strip(), bands, version);
         cycles.replaceComponents(cycleId, components);
@@ -113,10 +113,10 @@ class CycleCommands {
         return bands;
     }
 
-    private List<Component> components(CycleSpec spec) {
+    private List<AppraisalComponent> components(CycleSpec spec) {
         List<CycleSpec.ComponentSpec> specs = spec.components() == null || spec.components().isEmpty()
                 ? CycleSpec.standardComponents() : spec.components();
-        List<Component> components = new ArrayList<>();
+        List<AppraisalComponent> components = new ArrayList<>();
         for (CycleSpec.ComponentSpec c : specs) {
             String name = Text.blankToNull(c.name());
             if (name == null) {
@@ -129,7 +129,7 @@ class CycleCommands {
                     && components.stream().anyMatch(x -> x.kind() == ComponentKind.DEMOCRATIC_APPRAISAL)) {
                 throw BusinessRuleException.onField("components", "assessment.components.oneDemocratic");
             }
-            components.add(new Component(0, c.kind(), name, c.weight(), components.size()));
+            components.add(new AppraisalComponent(0, c.kind(), name, c.weight(), components.size()));
         }
         Scoring.checkWeights(components);
         return components;
@@ -241,7 +241,7 @@ class CycleCommands {
         if (cycle.state() != CycleState.COLLECTING) {
             throw new BusinessRuleException("assessment.scores.notCollecting");
         }
-        Map<Long, Component> components = new HashMap<>();
+        Map<Long, AppraisalComponent> components = new HashMap<>();
         cycles.components(cycleId).forEach(c -> components.put(c.id(), c));
         Map<Long, Appraisee> appraisees = new HashMap<>();
         for (ScoreEntry e : entries) {
@@ -339,7 +339,7 @@ class CycleCommands {
         if (cycle.state() != CycleState.COLLECTING) {
             throw new BusinessRuleException("assessment.scores.notCollecting");
         }
-        Component component = democratic(cycleId).orElseThrow(() -> new BusinessRuleException("assessment.ballot.noComponent"));
+        AppraisalComponent component = democratic(cycleId).orElseThrow(() -> new BusinessRuleException("assessment.ballot.noComponent"));
         BallotResults results = ballots.results(ballotId);
         if (!results.state().counted()) {
             throw new BusinessRuleException("assessment.ballot.notCounted");
@@ -355,7 +355,7 @@ class CycleCommands {
         return saveScores(cycleId, entries, "BALLOT", false);
     }
 
-    private Optional<Component> democratic(long cycleId) {
+    private Optional<AppraisalComponent> democratic(long cycleId) {
         return cycles.components(cycleId).stream().filter(c -> c.kind() == ComponentKind.DEMOCRATIC_APPRAISAL).findFirst();
     }
 
@@ -384,7 +384,7 @@ class CycleCommands {
         access.requireCompanyWide(Permissions.ASSESSMENT_DECIDE);
         Cycle cycle = lock(cycleId);
         move(cycle, CycleState.CALIBRATING);
-        List<Component> components = cycles.components(cycleId);
+        List<AppraisalComponent> components = cycles.components(cycleId);
         List<Appraisee> appraisees = cycles.appraisees(cycleId, CycleRepository.Reach.everything());
         Map<Long, Map<Long, BigDecimal>> scores = cycles.scores(appraisees.stream().map(Appraisee::id).toList());
         List<String> missing = new ArrayList<>();

@@ -90,16 +90,16 @@ class CycleRepository {
 
     // --- components and quotas
 
-    List<Component> components(long cycleId) {
+    List<AppraisalComponent> components(long cycleId) {
         return jdbc.sql("select * from assessment_component where cycle_id = ? order by position, id").param(cycleId)
-                .query((rs, n) -> new Component(rs.getLong("id"), ComponentKind.valueOf(rs.getString("kind")),
+                .query((rs, n) -> new AppraisalComponent(rs.getLong("id"), ComponentKind.valueOf(rs.getString("kind")),
                         rs.getString("name"), rs.getBigDecimal("weight"), rs.getInt("position"))).list();
     }
 
-    void replaceComponents(long cycleId, List<Component> components) {
+    void replaceComponents(long cycleId, List<AppraisalComponent> components) {
         jdbc.sql("delete from assessment_component where cycle_id = ?").param(cycleId).update();
         int position = 0;
-        for (Component c : components) {
+        for (AppraisalComponent c : components) {
             jdbc.sql("insert into assessment_component (cycle_id, kind, name, weight, position) values (?, ?, ?, ?, ?)")
                     .params(cycleId, c.kind().name(), c.name(), c.weight(), position++).update();
         }

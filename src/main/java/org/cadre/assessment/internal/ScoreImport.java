@@ -29,7 +29,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Component scores from Excel (all rows or none): the template lists the cycle's appraisees with a column per
+ * AppraisalComponent scores from Excel (all rows or none): the template lists the cycle's appraisees with a column per
  * component; a filled cell sets that score, an empty one leaves it. Also earlier years' results (employee number,
  * year, grade, score). Every problem names its sheet, row and column.
  */
@@ -67,7 +67,7 @@ class ScoreImport {
     /** The template of a cycle, pre-filled with the appraisees the user may score and their scores so far. */
     void template(long cycleId, Locale locale, OutputStream out) throws IOException {
         Cycle cycle = cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle", cycleId));
-        List<org.cadre.assessment.internal.Component> components = cycles.components(cycle.id());
+        List<AppraisalComponent> components = cycles.components(cycle.id());
         List<Appraisee> appraisees = cycles.appraisees(cycleId, access.reach(Permissions.ASSESSMENT_MANAGE));
         Map<Long, Map<Long, BigDecimal>> scores = cycles.scores(appraisees.stream().map(Appraisee::id).toList());
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -107,7 +107,7 @@ class ScoreImport {
         List<Problem> problems = new ArrayList<>();
         List<CycleCommands.ScoreEntry> entries = new ArrayList<>();
         Map<String, Appraisee> appraisees = cycles.appraiseesByEmployeeNo(cycleId);
-        List<org.cadre.assessment.internal.Component> components = cycles.components(cycleId);
+        List<AppraisalComponent> components = cycles.components(cycleId);
         try (Workbook workbook = WorkbookFactory.create(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             String sheetName = sheet.getSheetName();
@@ -117,7 +117,7 @@ class ScoreImport {
                 problems.add(problem(sheetName, 1, "", "assessment.import.noHeader", locale));
                 return new Outcome(0, problems);
             }
-            Map<Integer, org.cadre.assessment.internal.Component> columns = new HashMap<>();
+            Map<Integer, AppraisalComponent> columns = new HashMap<>();
             for (Cell c : head) {
                 String text = format.formatCellValue(c).replace("*", "").strip();
                 if (c.getColumnIndex() < 3 || text.isEmpty()) {

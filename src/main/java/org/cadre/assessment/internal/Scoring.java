@@ -16,12 +16,12 @@ public final class Scoring {
     }
 
     /** Weights are positive and add up to exactly 100. */
-    public static void checkWeights(List<Component> components) {
+    public static void checkWeights(List<AppraisalComponent> components) {
         if (components.isEmpty()) {
             throw BusinessRuleException.onField("components", "assessment.components.none");
         }
         BigDecimal sum = BigDecimal.ZERO;
-        for (Component c : components) {
+        for (AppraisalComponent c : components) {
             if (c.weight() == null || c.weight().signum() <= 0) {
                 throw BusinessRuleException.onField("components", "assessment.components.weightPositive", c.name());
             }
@@ -44,9 +44,9 @@ public final class Scoring {
      *
      * @param scores by component id
      */
-    public static BigDecimal total(List<Component> components, Map<Long, BigDecimal> scores) {
+    public static BigDecimal total(List<AppraisalComponent> components, Map<Long, BigDecimal> scores) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (Component c : components) {
+        for (AppraisalComponent c : components) {
             BigDecimal score = scores.get(c.id());
             if (score == null) {
                 return null;

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class ScoringTest {
 
-    static final List<Component> STANDARD = List.of(
-            new Component(1, ComponentKind.BUSINESS_RESULTS, "business", new BigDecimal("50"), 0),
-            new Component(2, ComponentKind.DEMOCRATIC_APPRAISAL, "democratic", new BigDecimal("30"), 1),
-            new Component(3, ComponentKind.SUPERIOR_EVALUATION, "superior", new BigDecimal("20"), 2));
+    static final List<AppraisalComponent> STANDARD = List.of(
+            new AppraisalComponent(1, ComponentKind.BUSINESS_RESULTS, "business", new BigDecimal("50"), 0),
+            new AppraisalComponent(2, ComponentKind.DEMOCRATIC_APPRAISAL, "democratic", new BigDecimal("30"), 1),
+            new AppraisalComponent(3, ComponentKind.SUPERIOR_EVALUATION, "superior", new BigDecimal("20"), 2));
 
     @Test
     void the_total_is_the_weighted_sum_of_the_component_scores_rounded_to_two_decimals() {
@@ -33,8 +33,8 @@ class ScoringTest {
     @Test
     void weights_must_add_up_to_one_hundred() {
         Scoring.checkWeights(STANDARD);
-        List<Component> short90 = List.of(STANDARD.get(0), STANDARD.get(1),
-                new Component(3, ComponentKind.CUSTOM, "x", BigDecimal.TEN, 2));
+        List<AppraisalComponent> short90 = List.of(STANDARD.get(0), STANDARD.get(1),
+                new AppraisalComponent(3, ComponentKind.CUSTOM, "x", BigDecimal.TEN, 2));
         assertThatThrownBy(() -> Scoring.checkWeights(short90)).isInstanceOf(BusinessRuleException.class)
                 .extracting("messageKey").isEqualTo("assessment.components.weightSum");
         assertThatThrownBy(() -> Scoring.checkWeights(List.of())).extracting("messageKey")
