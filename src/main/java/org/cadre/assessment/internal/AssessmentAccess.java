@@ -58,6 +58,10 @@ class AssessmentAccess {
                 .orElse(Permissions.ASSESSMENT_READ);
     }
 
+    boolean scopeIfHeldEmpty(String permission) {
+        return access.scopeFor(permission).isEmpty();
+    }
+
     void requireCompanyWide(String permission) {
         if (!access.requireScope(permission).all()) {
             throw new AccessDeniedException(permission + " is not granted for the whole company");

@@ -64,6 +64,11 @@ class ScoreImport {
         this.messages = messages;
     }
 
+    /** A file refused as a whole (none given, too large). */
+    Outcome refused(String key, Locale locale, Object... args) {
+        return new Outcome(0, List.of(problem("", 0, "", key, locale, args)));
+    }
+
     /** The template of a cycle, pre-filled with the appraisees the user may score and their scores so far. */
     void template(long cycleId, Locale locale, OutputStream out) throws IOException {
         Cycle cycle = cycles.find(cycleId).orElseThrow(() -> new NotFoundException("cycle", cycleId));
