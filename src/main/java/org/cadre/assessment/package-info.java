@@ -20,7 +20,17 @@
  * {@code /assessment}, JSON under {@code /api/v1/assessment}; the person's profile links to their results through
  * the people module's {@code ProfileLink}.
  * <p>
- * Nothing is public besides this description: other modules reach assessment only through the web and events.
+ * Public API: {@link org.cadre.assessment.Grade} and {@link org.cadre.assessment.AssessmentHistory} (results decided
+ * outside Cadre: finished annual cycles, past results; used by the demo company). Inside ({@code internal}): the
+ * domain values and rules ({@code Scoring}, {@code GradeBands}, {@code Distribution}, {@code Consequences}), the
+ * repositories with their SQL, the command services ({@code CycleCommands}, {@code ConsequenceCommands}) that check
+ * permission, scope and state and write the audit log, the pages ({@code CyclePages}, {@code ResultPages}), the JSON
+ * API ({@code AssessmentApi}), Excel import ({@code ScoreImport}) and exports ({@code Exports}).
+ * <p>
+ * Who may do what: settings and steps of a cycle need assessment:manage (settings, appraisees, scores, ballot) or
+ * assessment:decide (calibration, finalizing, consequences) for the whole company; scores, overrides and decisions
+ * on one appraisee need the permission's scope to reach the unit they were appraised in; assessment:read shows the
+ * appraisees within its scope.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "organization", "people",
         "ballots"})

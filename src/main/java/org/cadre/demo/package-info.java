@@ -5,7 +5,8 @@
  *
  * <p>The generator writes the organization and people tables with batched SQL rather than through the modules'
  * command APIs: 100,000 people through per-row commands (each audited, each checking scope) would take minutes,
- * and the generator has no user to audit. Demo accounts go through {@code AccountAdministration}.
+ * and the generator has no user to audit. Demo accounts go through {@code AccountAdministration}; the finished 2025
+ * annual appraisal of the mid-level cadres through assessment's {@code AssessmentHistory}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "assessment"})
 package org.cadre.demo;

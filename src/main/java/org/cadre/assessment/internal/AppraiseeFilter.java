@@ -1,5 +1,6 @@
 package org.cadre.assessment.internal;
 
+import org.cadre.assessment.Grade;
 import org.cadre.shared.Text;
 
 /**

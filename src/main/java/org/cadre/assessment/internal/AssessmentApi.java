@@ -1,5 +1,6 @@
 package org.cadre.assessment.internal;
 
+import org.cadre.assessment.Grade;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;

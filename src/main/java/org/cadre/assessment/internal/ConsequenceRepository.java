@@ -1,5 +1,6 @@
 package org.cadre.assessment.internal;
 
+import org.cadre.assessment.Grade;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

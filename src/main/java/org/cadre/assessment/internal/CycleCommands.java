@@ -1,5 +1,6 @@
 package org.cadre.assessment.internal;
 
+import org.cadre.assessment.Grade;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -462,6 +463,16 @@ class CycleCommands {
         access.requireCompanyWide(Permissions.ASSESSMENT_DECIDE);
         Cycle cycle = lock(cycleId);
         move(cycle, CycleState.FINALIZED);
+        requireQuotasMet(cycleId);
+        int proposed = proposeConsequences(cycle);
+        cycles.updateState(cycleId, CycleState.FINALIZED, access.now());
+        audit.record("assessment.cycle.finalized", "assessment_cycle", cycleId, cycle.title(),
+                Map.of("state", cycle.state()), Map.of("state", CycleState.FINALIZED, "recommendations", proposed));
+        return proposed;
+    }
+
+    /** Refuses while a quota is exceeded in some category, naming the first such category. */
+    void requireQuotasMet(long cycleId) {
         List<Appraisee> appraisees = cycles.appraisees(cycleId, CycleRepository.Reach.everything());
         List<Distribution.QuotaLine> exceeded = Distribution.exceeded(Distribution.of(appraisees.stream()
                 .map(a -> new Distribution.Placed(a.category(), a.finalGrade())).toList(), cycles.quotas(cycleId)));
@@ -472,6 +483,11 @@ class CycleCommands {
                     message("enum.Grade." + q.grade(), locale), q.count(), q.total(), q.maxPercent().stripTrailingZeros().toPlainString(),
                     q.allowed());
         }
+    }
+
+    /** The consequence rules applied to each appraisee's final grade and earlier annual results. */
+    int proposeConsequences(Cycle cycle) {
+        List<Appraisee> appraisees = cycles.appraisees(cycle.id(), CycleRepository.Reach.everything());
         Map<Long, List<YearResult>> earlier = new HashMap<>();
         consequences.earlierAnnualResults(appraisees.stream().map(Appraisee::personId).toList(), cycle.year())
                 .forEach(py -> earlier.computeIfAbsent(py.personId(), k -> new ArrayList<>()).add(py.result()));
@@ -481,13 +497,10 @@ class CycleCommands {
             YearResult current = new YearResult(cycle.year(), a.finalGrade(), a.totalScore());
             for (Consequences.Proposal p : Consequences.propose(current, earlier.getOrDefault(a.personId(), List.of()),
                     cycle.kind() == CycleKind.ANNUAL, rules)) {
-                consequences.insertRecommendation(cycleId, a, p);
+                consequences.insertRecommendation(cycle.id(), a, p);
                 proposed++;
             }
         }
-        cycles.updateState(cycleId, CycleState.FINALIZED, access.now());
-        audit.record("assessment.cycle.finalized", "assessment_cycle", cycleId, cycle.title(),
-                Map.of("state", cycle.state()), Map.of("state", CycleState.FINALIZED, "recommendations", proposed));
         return proposed;
     }
 

@@ -1,5 +1,6 @@
 package org.cadre.assessment.internal;
 
+import org.cadre.assessment.Grade;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

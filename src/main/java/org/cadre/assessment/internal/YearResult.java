@@ -1,5 +1,6 @@
 package org.cadre.assessment.internal;
 
+import org.cadre.assessment.Grade;
 import java.math.BigDecimal;
 
 /** A person's final grade of one year (from a finalized annual cycle or an imported past result). */

@@ -1,5 +1,6 @@
 package org.cadre.assessment.internal;
 
+import org.cadre.assessment.Grade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
-package org.cadre.assessment.internal;
+package org.cadre.assessment;
 
-/** 考核等次: from best to worst. */
+/** 考核等次: the grade of an assessment result, from best to worst; other modules read it (eligibility, the approval form). */
 public enum Grade {
     /** 优秀 */
     EXCELLENT,
