@@ -38,11 +38,16 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** An assessment cycle over the API and the pages: settings, scores, calibration against quotas, consequences. */
+/**
+ * An assessment cycle over the API and the pages: settings, scores, calibration against quotas, consequences. Each
+ * test rolls back, so that its cadres do not count in other tests of the shared database.
+ */
 @IntegrationTest
+@Transactional
 class AssessmentCycleTest {
 
     @Autowired
@@ -429,6 +434,19 @@ class AssessmentCycleTest {
         assertThat(new String(personPdf, 0, 5)).isEqualTo("%PDF-");
         mvc.perform(get("/assessment/people/{id}/results.xlsx", cadres.get(0)).with(user(orgDept)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void the_openapi_document_lists_the_assessment_endpoints_with_their_summaries() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/assessment/cycles'].post.summary").isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/assessment/cycles/{id}/appraisees'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/assessment/cycles/{id}/scores/import'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/assessment/cycles/{id}/finalize'].post.summary").isNotEmpty())
+                .andExpect(jsonPath("$.paths['/api/v1/assessment/appraisees/{appraiseeId}/grade'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/assessment/recommendations/{recommendationId}/decision'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/assessment/people/{personId}'].get").exists());
     }
 
     // --- helpers
