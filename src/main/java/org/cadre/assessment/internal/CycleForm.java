@@ -21,7 +21,7 @@ import org.cadre.shared.Text;
 public class CycleForm {
 
     @NotNull(message = "{assessment.validation.required}")
-    private CycleKind kind = CycleKind.ANNUAL;
+    private CycleKind kind;
     @NotNull(message = "{assessment.validation.required}")
     @Min(value = 1990, message = "{assessment.validation.year}")
     @Max(value = 2200, message = "{assessment.validation.year}")
@@ -30,25 +30,40 @@ public class CycleForm {
     @Size(max = 200, message = "{assessment.validation.tooLong}")
     private String title;
     @DecimalMin(value = "0", message = "{assessment.components.weightPositive}")
-    private BigDecimal businessWeight = new BigDecimal("50");
+    private BigDecimal businessWeight;
     @DecimalMin(value = "0", message = "{assessment.components.weightPositive}")
-    private BigDecimal democraticWeight = new BigDecimal("30");
+    private BigDecimal democraticWeight;
     @DecimalMin(value = "0", message = "{assessment.components.weightPositive}")
-    private BigDecimal superiorWeight = new BigDecimal("20");
+    private BigDecimal superiorWeight;
     @Size(max = 100, message = "{assessment.validation.tooLong}")
     private String customName;
     @DecimalMin(value = "0", message = "{assessment.components.weightPositive}")
     private BigDecimal customWeight;
     @NotNull(message = "{assessment.validation.required}")
-    private BigDecimal bandExcellent = new BigDecimal("90");
+    private BigDecimal bandExcellent;
     @NotNull(message = "{assessment.validation.required}")
-    private BigDecimal bandCompetent = new BigDecimal("75");
+    private BigDecimal bandCompetent;
     @NotNull(message = "{assessment.validation.required}")
-    private BigDecimal bandBasic = new BigDecimal("60");
+    private BigDecimal bandBasic;
     @DecimalMin(value = "0", message = "{assessment.quota.range}")
     @DecimalMax(value = "100", message = "{assessment.quota.range}")
-    private BigDecimal excellentQuota = new BigDecimal("20");
+    private BigDecimal excellentQuota;
     private Integer version;
+
+    /** A new cycle's form: the standard components, bands and quota. */
+    static CycleForm standard(int year) {
+        CycleForm form = new CycleForm();
+        form.kind = CycleKind.ANNUAL;
+        form.year = year;
+        form.businessWeight = new BigDecimal("50");
+        form.democraticWeight = new BigDecimal("30");
+        form.superiorWeight = new BigDecimal("20");
+        form.bandExcellent = new BigDecimal("90");
+        form.bandCompetent = new BigDecimal("75");
+        form.bandBasic = new BigDecimal("60");
+        form.excellentQuota = new BigDecimal("20");
+        return form;
+    }
 
     static CycleForm of(Cycle cycle, List<AppraisalComponent> components, List<Quota> quotas) {
         CycleForm form = new CycleForm();

@@ -75,9 +75,7 @@ class CyclePages {
     @PreAuthorize("hasAuthority('assessment:manage')")
     String newCycle(Model model) {
         access.requireCompanyWide(Permissions.ASSESSMENT_MANAGE);
-        CycleForm form = new CycleForm();
-        form.setYear(access.today().getYear());
-        model.addAttribute("form", form);
+        model.addAttribute("form", CycleForm.standard(access.today().getYear()));
         return formView(model, null);
     }
 

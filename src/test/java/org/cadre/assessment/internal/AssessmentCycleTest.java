@@ -437,6 +437,83 @@ class AssessmentCycleTest {
     }
 
     @Test
+    void the_rules_page_lists_the_rules_and_a_manager_changes_one() throws Exception {
+        mvc.perform(get("/assessment/rules").header("Accept-Language", "zh-CN").with(user(orgDept)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"rules-table\""), containsString("连续3年优秀 → 优先提拔"),
+                        containsString("id=\"add-rule\""))));
+        long rule = jdbc.sql("select id from assessment_rule where consequence = 'RESERVE_POOL'").query(Long.class)
+                .optional().orElse(0L);
+        mvc.perform(post("/assessment/rules").param("grade", "EXCELLENT").param("years", "2")
+                        .param("consequence", "RESERVE_POOL").param("active", "true").with(user(orgDept)).with(csrf()))
+                .andExpect(flash().attribute("notice", "assessment.rule.saved.notice"));
+        long added = jdbc.sql("select max(id) from assessment_rule where consequence = 'RESERVE_POOL'").query(Long.class).single();
+        assertThat(added).isGreaterThan(rule);
+        mvc.perform(post("/assessment/rules").param("ruleId", String.valueOf(added)).param("grade", "EXCELLENT")
+                        .param("years", "2").param("consequence", "PAY_COEFFICIENT").with(user(orgDept)).with(csrf()))
+                .andExpect(flash().attribute("failure", "assessment.rule.coefficientRequired"));
+        mvc.perform(get("/api/v1/assessment/rules").with(user(orgDept)))
+                .andExpect(jsonPath("$[?(@.id == %d)].active".formatted(added)).value(true));
+        mvc.perform(post("/assessment/rules").param("grade", "EXCELLENT").param("years", "2")
+                        .param("consequence", "RESERVE_POOL").with(user(TestUsers.unitHead(unit))).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void past_results_are_imported_from_excel_all_or_nothing() throws Exception {
+        mvc.perform(get("/assessment/past-results").with(user(orgDept)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"import-past\"")));
+        List<String> headers = List.of("工号", "年度", "等次", "综合得分");
+        byte[] bad = workbook(headers, List.of(List.of(fixtures.employeeNo(cadres.get(0)), "2024", "优秀", "93.5"),
+                List.of(fixtures.employeeNo(cadres.get(1)), "2024", "良好", "80")));
+        mvc.perform(multipart("/assessment/past-results").file(new MockMultipartFile("file", "past.xlsx", Exports.XLSX, bad))
+                        .header("Accept-Language", "zh-CN").with(user(orgDept)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"import-problems\""), containsString("C (等次)"),
+                        containsString("“良好”不是考核等次"))));
+        assertThat(jdbc.sql("select count(*) from assessment_past_result where person_id = ?").param(cadres.get(0))
+                .query(Long.class).single()).isZero();
+        byte[] good = workbook(headers, List.of(List.of(fixtures.employeeNo(cadres.get(0)), "2024", "优秀", "93.5"),
+                List.of(fixtures.employeeNo(cadres.get(1)), "2024", "称职", "80")));
+        mvc.perform(multipart("/api/v1/assessment/past-results/import").file(new MockMultipartFile("file", "past.xlsx", Exports.XLSX, good))
+                        .with(user(orgDept)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.count").value(2));
+        mvc.perform(get("/assessment/people/{id}", cadres.get(0)).with(user(orgDept)))
+                .andExpect(content().string(allOf(containsString("id=\"person-results\""), containsString("93.50"))));
+    }
+
+    @Test
+    void the_settings_of_a_draft_cycle_can_change_and_not_after() throws Exception {
+        String body = mvc.perform(post("/api/v1/assessment/cycles").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"TERM_END\", \"year\": 2026, \"title\": \"任期考核\"}")
+                        .with(user(orgDept)).with(csrf()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long cycle = json.readTree(body).get("id").asLong();
+        mvc.perform(get("/assessment/cycles/{id}/settings", cycle).with(user(orgDept)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"cycle-form\"")));
+        mvc.perform(post("/assessment/cycles/{id}/settings", cycle).param("kind", "TERM_END").param("year", "2026")
+                        .param("title", "任期考核（2024–2026）").param("businessWeight", "60").param("democraticWeight", "40")
+                        .param("bandExcellent", "90").param("bandCompetent", "75").param("bandBasic", "60")
+                        .param("excellentQuota", "15").param("version", "0").with(user(orgDept)).with(csrf()))
+                .andExpect(redirectedUrl("/assessment/cycles/" + cycle));
+        mvc.perform(get("/api/v1/assessment/cycles/{id}", cycle).with(user(orgDept)))
+                .andExpect(jsonPath("$.title").value("任期考核（2024–2026）"))
+                .andExpect(jsonPath("$.components", hasSize(2)))
+                .andExpect(jsonPath("$.quotas[0].maxPercent").value(15.0));
+        assertThat(fixtures.auditCount("assessment.cycle.settingsChanged", cycle)).isEqualTo(1);
+        mvc.perform(post("/api/v1/assessment/cycles/{id}/appraisees", cycle).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"employeeNos\": [\"%s\"]}".formatted(fixtures.employeeNo(cadres.get(0))))
+                        .with(user(orgDept)).with(csrf()))
+                .andExpect(jsonPath("$.count").value(1));
+        mvc.perform(post("/api/v1/assessment/cycles/{id}/collecting", cycle).with(user(orgDept)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/assessment/cycles/{id}", cycle).param("version", "2").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"TERM_END\", \"year\": 2026, \"title\": \"x\"}").with(user(orgDept)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("assessment.settings.notDraft"));
+    }
+
+    @Test
     void the_openapi_document_lists_the_assessment_endpoints_with_their_summaries() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
