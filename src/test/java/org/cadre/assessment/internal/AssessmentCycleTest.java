@@ -419,6 +419,9 @@ class AssessmentCycleTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"report-table\""),
                         containsString("id=\"report-chart\""), containsString("/js/assessment.js"))));
+        // the chart library and the script that draws from the data attribute are served (scripts only from 'self')
+        mvc.perform(get("/webjars/echarts/echarts.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/assessment.js")).andExpect(status().isOk());
         byte[] xlsx = mvc.perform(get("/assessment/cycles/{id}/report.xlsx", cycle).with(user(orgDept)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", Exports.XLSX))
                 .andReturn().getResponse().getContentAsByteArray();
