@@ -352,6 +352,45 @@ class AssessmentApi {
         return new Report(queries.byUnit(id, access.viewPermission()), queries.distribution(id, access.viewPermission()));
     }
 
+    @GetMapping("/cycles/{id}/report.xlsx")
+    @PreAuthorize(READERS)
+    @Operation(summary = "The report as an Excel workbook: grades by unit, and every appraisee within the caller's scope")
+    void reportXlsx(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        List<Exports.Table> tables = exports.cycleReport(queries.cycle(id), access.viewPermission(), locale);
+        attachment(response, Exports.XLSX, "assessment-report-" + id + ".xlsx");
+        exports.xlsx(tables, response.getOutputStream());
+    }
+
+    @GetMapping("/cycles/{id}/report.pdf")
+    @PreAuthorize(READERS)
+    @Operation(summary = "The report as a PDF document")
+    void reportPdf(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+        Cycle cycle = queries.cycle(id);
+        List<Exports.Table> tables = exports.cycleReport(cycle, access.viewPermission(), locale);
+        attachment(response, "application/pdf", "assessment-report-" + id + ".pdf");
+        exports.pdf(cycle.title(), tables, response.getOutputStream());
+    }
+
+    @GetMapping("/people/{personId}/results.xlsx")
+    @PreAuthorize("hasAuthority('assessment:read')")
+    @Operation(summary = "A person's results across years and consequences as an Excel workbook")
+    void personXlsx(@PathVariable long personId, Locale locale, HttpServletResponse response) throws IOException {
+        AssessmentQueries.PersonResults results = queries.person(personId);
+        List<Exports.Table> tables = exports.personResults(results, locale);
+        attachment(response, Exports.XLSX, "assessment-" + results.employeeNo() + ".xlsx");
+        exports.xlsx(tables, response.getOutputStream());
+    }
+
+    @GetMapping("/people/{personId}/results.pdf")
+    @PreAuthorize("hasAuthority('assessment:read')")
+    @Operation(summary = "A person's results across years and consequences as a PDF document")
+    void personPdf(@PathVariable long personId, Locale locale, HttpServletResponse response) throws IOException {
+        AssessmentQueries.PersonResults results = queries.person(personId);
+        List<Exports.Table> tables = exports.personResults(results, locale);
+        attachment(response, "application/pdf", "assessment-" + results.employeeNo() + ".pdf");
+        exports.pdf(results.name() + " (" + results.employeeNo() + ")", tables, response.getOutputStream());
+    }
+
     private ScoreImport.Outcome tooLarge(Locale locale) {
         return imports.refused("assessment.import.tooLarge", locale, ScoreImport.MAX_BYTES / 1024 / 1024);
     }

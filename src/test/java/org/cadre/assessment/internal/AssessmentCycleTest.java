@@ -437,6 +437,15 @@ class AssessmentCycleTest {
         assertThat(new String(personPdf, 0, 5)).isEqualTo("%PDF-");
         mvc.perform(get("/assessment/people/{id}/results.xlsx", cadres.get(0)).with(user(orgDept)))
                 .andExpect(status().isOk());
+        // the same over the API
+        mvc.perform(get("/api/v1/assessment/cycles/{id}/report.xlsx", cycle).with(user(orgDept)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", Exports.XLSX));
+        mvc.perform(get("/api/v1/assessment/cycles/{id}/report.pdf", cycle).with(user(orgDept)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
+        mvc.perform(get("/api/v1/assessment/people/{id}/results.pdf", cadres.get(0)).with(user(orgDept)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/assessment/people/{id}/results.xlsx", cadres.get(0)).with(user(TestUsers.unitHead(unit))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
