@@ -29,15 +29,17 @@ class DemoCompanyLoader implements ApplicationRunner {
 
     private final CadreProperties properties;
     private final DemoCompanyGenerator generator;
+    private final DemoAssessment assessment;
     private final AccountAdministration accounts;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoCompanyLoader(CadreProperties properties, DemoCompanyGenerator generator, AccountAdministration accounts,
-                      JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    DemoCompanyLoader(CadreProperties properties, DemoCompanyGenerator generator, DemoAssessment assessment,
+                      AccountAdministration accounts, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.generator = generator;
+        this.assessment = assessment;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -62,6 +64,7 @@ class DemoCompanyLoader implements ApplicationRunner {
             account("unithead", generated.unitHeadPersonId(), "UNIT_HEAD", ScopeKind.UNIT, generated.cathodeUnitId());
             account("delegate", generated.delegatePersonId(), "DELEGATE", ScopeKind.SELF, null);
             account("employee", generated.employeePersonId(), "EMPLOYEE", ScopeKind.SELF, null);
+            assessment.load(SEED, LocalDate.now(clock));
             log.info("Demo company loaded: {} units, {} posts, {} people, {} assignments; demo accounts orgdept, union, "
                             + "office, unithead, delegate, employee with password {}",
                     generated.units(), generated.posts(), generated.people(), generated.assignments(), DEMO_PASSWORD);

@@ -5,7 +5,9 @@
  *
  * <p>The generator writes the organization and people tables with batched SQL rather than through the modules'
  * command APIs: 100,000 people through per-row commands (each audited, each checking scope) would take minutes,
- * and the generator has no user to audit. Demo accounts go through {@code AccountAdministration}.
+ * and the generator has no user to audit. Demo accounts go through {@code AccountAdministration}; the finished 2025
+ * annual appraisal of the mid-level cadres through assessment's {@code AssessmentHistory}, the two open ballots
+ * through {@code Ballots}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "ballots"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "ballots", "assessment"})
 package org.cadre.demo;

@@ -8,7 +8,8 @@
  * and {@link org.cadre.people.RosterSort}; the closed sets {@link org.cadre.people.Gender},
  * {@link org.cadre.people.PersonStatus} (ACTIVE, RETIRED, LEFT, SECONDED — any status may follow any other),
  * {@link org.cadre.people.PoliticalAffiliation}, {@link org.cadre.people.EducationLevel}; and
- * {@link org.cadre.people.Age}. It implements the SPIs {@code organization.PersonLookup} and
+ * {@link org.cadre.people.Age}; the extension point {@link org.cadre.people.ProfileLink}, through which other
+ * modules add links (e.g. assessment results) to a person's profile. It implements the SPIs {@code organization.PersonLookup} and
  * {@code identity.PersonDirectory}, and follows {@code PrimaryAssignmentChanged} and {@code UnitMerged} to move
  * people's home units. Pages under {@code /people}, JSON under {@code /api/v1/people}, Excel import and export.
  */

@@ -10,9 +10,11 @@ import org.cadre.identity.AuditTrail;
 import org.cadre.identity.Permissions;
 import org.cadre.organization.OrganizationQueries;
 import org.cadre.people.PersonStatus;
+import org.cadre.people.ProfileLink;
 import org.cadre.people.internal.Memberships.Membership;
 import org.cadre.shared.NotFoundException;
 import org.cadre.shared.PageRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,10 +42,11 @@ class ProfileController {
     private final AuditLog audit;
     private final AccessControl access;
     private final UnitChoices units;
+    private final ObjectProvider<ProfileLink> links;
 
     ProfileController(PersonAccess people, PersonRepository repository, Memberships memberships,
                       OrganizationQueries organization, AuditTrail auditTrail, AuditLog audit, AccessControl access,
-                      UnitChoices units) {
+                      UnitChoices units, ObjectProvider<ProfileLink> links) {
         this.people = people;
         this.repository = repository;
         this.memberships = memberships;
@@ -52,6 +55,7 @@ class ProfileController {
         this.audit = audit;
         this.access = access;
         this.units = units;
+        this.links = links;
     }
 
     public record MembershipLine(String unitName, LocalDate validFrom, LocalDate validTo) {
@@ -76,6 +80,7 @@ class ProfileController {
             model.addAttribute("statuses", PersonStatus.values());
             model.addAttribute("units", units.within(access.requireScope(Permissions.PEOPLE_MANAGE), today));
         }
+        model.addAttribute("profileLinks", links.orderedStream().flatMap(l -> l.forPerson(id).stream()).toList());
         addAudit(id, 0, model);
         return "people/profile";
     }
