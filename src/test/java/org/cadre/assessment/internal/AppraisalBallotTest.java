@@ -151,7 +151,7 @@ class AppraisalBallotTest {
         List<BallotResults.QuestionResult> questions = weightedScores.entrySet().stream()
                 .map(e -> new BallotResults.QuestionResult(e.getKey(), 0, QuestionKind.RATING, "q", e.getKey(),
                         Scale.COMPETENCE, List.of(), new BigDecimal(e.getValue()), null)).toList();
-        return new BallotResults(BALLOT, "appraisal", BallotMode.SECRET, BallotState.PUBLISHED, PassRule.NONE, null,
-                30, 28, true, List.of(), questions, List.of());
+        return new BallotResults(BALLOT, "appraisal", BallotMode.SECRET, BallotState.PUBLISHED, PassRule.NONE,
+                org.cadre.ballots.Quorum.NONE, 30, 28, true, false, List.of(), questions, List.of());
     }
 }

@@ -541,6 +541,57 @@ class AssessmentCycleTest {
     // --- helpers
 
     /** A standard cycle (50/30/20, Excellent ≤ 20 %) with the five cadres, collecting scores. */
+    @Test
+    void the_published_appraisal_ballot_becomes_each_appraisees_democratic_appraisal_score() throws Exception {
+        long cycle = cycleCollectingScores(2027);
+        String link = mvc.perform(post("/api/v1/assessment/cycles/{id}/ballot", cycle).with(user(orgDept)).with(csrf()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long ballot = json.readTree(link).get("ballotId").asLong();
+        // the real ballot engine: voters on the roll of its groups, codes, phones, close, publish
+        var definition = ballotRepository.find(ballot).orElseThrow();
+        List<Long> raters = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            List<Long> group = new ArrayList<>();
+            for (int j = 0; j < 5; j++) {
+                group.add(fixtures.people.person(fixtures.people.unique("Rater"), unit).create());
+            }
+            ballotRepository.addVoters(ballot, definition.groups().get(i).id(), group);
+            raters.addAll(group);
+        }
+        ballots.open(ballot);
+        var codes = slips.slips(ballot);
+        java.util.Map<Long, org.cadre.ballots.BallotPaper.Answer> answers = new java.util.HashMap<>();
+        for (var question : definition.questions()) {
+            // the first cadre is rated Excellent by everyone, the others Competent
+            answers.put(question.id(), org.cadre.ballots.BallotPaper.Answer.choice(
+                    cadres.get(0).equals(question.subjectPersonId()) ? "EXCELLENT" : "COMPETENT"));
+        }
+        for (var code : codes) {
+            box.castWithCode(code.code(), new org.cadre.ballots.BallotPaper(answers));
+        }
+        ballots.close(ballot);
+        ballots.publish(ballot);
+
+        long democratic = fixtures.componentIds(cycle).stream().filter(c -> "DEMOCRATIC_APPRAISAL".equals(
+                jdbc.sql("select kind from assessment_component where id = ?").param(c).query(String.class).single()))
+                .findFirst().orElseThrow();
+        assertThat(jdbc.sql("select score from assessment_score where appraisee_id = ? and component_id = ?")
+                .params(fixtures.appraiseeId(cycle, cadres.get(0)), democratic).query(java.math.BigDecimal.class).single())
+                .isEqualByComparingTo("100.00");
+        assertThat(jdbc.sql("select score from assessment_score where appraisee_id = ? and component_id = ?")
+                .params(fixtures.appraiseeId(cycle, cadres.get(1)), democratic).query(java.math.BigDecimal.class).single())
+                .isEqualByComparingTo("80.00");
+    }
+
+    @Autowired
+    org.cadre.ballots.Ballots ballots;
+    @Autowired
+    org.cadre.ballots.internal.BallotRepository ballotRepository;
+    @Autowired
+    org.cadre.ballots.internal.BallotBox box;
+    @Autowired
+    org.cadre.ballots.internal.VotingSlips slips;
+
     long cycleCollectingScores(int year) throws Exception {
         String body = mvc.perform(post("/api/v1/assessment/cycles").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"ANNUAL\", \"year\": %d, \"title\": \"%d 年度考核\"}".formatted(year, year))
