@@ -152,6 +152,6 @@ class AppraisalBallotTest {
                 .map(e -> new BallotResults.QuestionResult(e.getKey(), 0, QuestionKind.RATING, "q", e.getKey(),
                         Scale.COMPETENCE, List.of(), new BigDecimal(e.getValue()), null)).toList();
         return new BallotResults(BALLOT, "appraisal", BallotMode.SECRET, BallotState.PUBLISHED, PassRule.NONE, null,
-                30, 28, true, List.of(), questions, List.of());
+                30, 28, true, false, List.of(), questions, List.of());
     }
 }
