@@ -1,6 +1,6 @@
 /**
  * Assessment (考核评价): appraisal cycles — annual (年度考核), term-end (任期考核) and probation (试用期考核) — with
- * their appraisees, weighted components (business results, democratic appraisal, superior's evaluation, custom),
+ * their appraisees (people, and leadership teams 领导班子 rated Good … Poor on the cycle's ballot), weighted components (business results, democratic appraisal, superior's evaluation, custom),
  * grade bands and quotas; the calibration of grades by the committee (校准, every override with a reason); the
  * consequences (结果运用) that configurable rules draw from the results across years, which the committee accepts or
  * rejects; each person's results across years and each cycle's report, both exportable to Excel and PDF.

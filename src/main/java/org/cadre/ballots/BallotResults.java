@@ -36,7 +36,13 @@ public record BallotResults(long ballotId, String title, BallotMode mode, Ballot
      * @param passed        by the ballot's pass rule; null when the rule is NONE
      */
     public record QuestionResult(long questionId, int position, QuestionKind kind, String title, Long subjectPersonId,
-                                 Scale scale, List<AnswerResult> answers, BigDecimal weightedScore, Boolean passed) {
+                                 Scale scale, List<AnswerResult> answers, BigDecimal weightedScore, Boolean passed,
+                                 Long subjectUnitId) {
+
+        public QuestionResult(long questionId, int position, QuestionKind kind, String title, Long subjectPersonId,
+                              Scale scale, List<AnswerResult> answers, BigDecimal weightedScore, Boolean passed) {
+            this(questionId, position, kind, title, subjectPersonId, scale, answers, weightedScore, passed, null);
+        }
 
         public AnswerResult answer(String key) {
             return answers.stream().filter(a -> a.key().equals(key)).findFirst().orElse(null);
@@ -64,6 +70,11 @@ public record BallotResults(long ballotId, String title, BallotMode mode, Ballot
 
     public QuestionResult question(long questionId) {
         return questions.stream().filter(q -> q.questionId() == questionId).findFirst().orElseThrow();
+    }
+
+    /** The RATING question about a unit's leadership team. */
+    public QuestionResult aboutUnit(long unitId) {
+        return questions.stream().filter(q -> Long.valueOf(unitId).equals(q.subjectUnitId())).findFirst().orElse(null);
     }
 
     /** The RATING or SCORE question about one appraisee. */

@@ -69,6 +69,7 @@ public record BallotSpec(
      * @param writeIn         whether a voter may pick someone from the roster who is not a candidate (PICK)
      * @param minScore        lowest score of an item (SCORE, default 0)
      * @param maxScore        highest score of an item (SCORE, default 100)
+     * @param subjectUnitId   the unit whose leadership team a RATING question is about (null for a person)
      */
     public record QuestionSpec(
             @NotNull(message = "{ballot.validation.required}") QuestionKind kind,
@@ -79,7 +80,13 @@ public record BallotSpec(
             @Min(value = 1, message = "{ballot.validation.maxPicks}") Integer maxPicks,
             Boolean writeIn,
             Integer minScore,
-            Integer maxScore) {
+            Integer maxScore,
+            Long subjectUnitId) {
+
+        public QuestionSpec(QuestionKind kind, String title, Long subjectPersonId, Scale scale, List<OptionSpec> options,
+                            Integer maxPicks, Boolean writeIn, Integer minScore, Integer maxScore) {
+            this(kind, title, subjectPersonId, scale, options, maxPicks, writeIn, minScore, maxScore, null);
+        }
 
         public QuestionSpec {
             options = options == null ? List.of() : List.copyOf(options);
@@ -88,6 +95,12 @@ public record BallotSpec(
 
         public static QuestionSpec rating(String title, Long subjectPersonId, Scale scale) {
             return new QuestionSpec(QuestionKind.RATING, title, subjectPersonId, scale, List.of(), null, false, null, null);
+        }
+
+        /** A rating of a unit's leadership team (Good … Poor). */
+        public static QuestionSpec teamRating(String title, long unitId) {
+            return new QuestionSpec(QuestionKind.RATING, title, null, Scale.TEAM, List.of(), null, false, null, null,
+                    unitId);
         }
 
         public static QuestionSpec choice(String title, Scale scale) {

@@ -103,6 +103,11 @@ class AssessmentCycleBrowserTest extends BrowserTest {
         browser.findElement(By.id("category")).sendKeys("中层干部");
         click(By.id("add-appraisees-button"));
         waitForText(By.id("notice"), "已添加 5 名被考核人。");
+        // the cathode unit's leadership team is appraised too, on the same ballot
+        browser.findElement(By.id("team-units")).sendKeys("JY-U01");
+        click(By.id("add-teams-button"));
+        waitForText(By.id("notice"), "已添加 1 个领导班子。");
+        assertThat(browser.findElement(By.id("teams-table")).getText()).contains("正极材料事业部领导班子");
         assertThat(column(By.id("appraisees-table"), 1))
                 .containsExactlyInAnyOrderElementsOf(everyone.stream().map(Cadre::employeeNo).toList());
 

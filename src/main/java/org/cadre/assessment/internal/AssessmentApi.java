@@ -82,6 +82,7 @@ class AssessmentApi {
     }
 
     private final CycleCommands commands;
+    private final LeadershipTeams teams;
     private final ConsequenceCommands consequences;
     private final AssessmentQueries queries;
     private final ScoreImport imports;
@@ -92,7 +93,8 @@ class AssessmentApi {
 
     AssessmentApi(CycleCommands commands, ConsequenceCommands consequences, AssessmentQueries queries,
                   ScoreImport imports, Exports exports, Explanations explanations, AssessmentAccess access,
-                  MessageSource messages) {
+                  MessageSource messages, LeadershipTeams teams) {
+        this.teams = teams;
         this.commands = commands;
         this.consequences = consequences;
         this.queries = queries;
@@ -228,6 +230,24 @@ class AssessmentApi {
     }
 
     // --- the democratic-appraisal ballot
+
+    record TeamsRequest(List<String> unitCodes) {
+    }
+
+    @GetMapping("/cycles/{id}/teams")
+    @PreAuthorize("hasAuthority('assessment:read') or hasAuthority('assessment:manage')")
+    @Operation(summary = "The leadership teams (领导班子) appraised in a cycle, with their ballot score and grade")
+    List<LeadershipTeams.Team> teams(@PathVariable long id) {
+        queries.cycle(id);
+        return teams.of(id);
+    }
+
+    @PostMapping("/cycles/{id}/teams")
+    @PreAuthorize("hasAuthority('assessment:manage')")
+    @Operation(summary = "Add the leadership teams of units, by unit code (all or nothing); they are rated on the cycle's ballot")
+    Map<String, Integer> addTeams(@PathVariable long id, @RequestBody TeamsRequest request) {
+        return Map.of("count", teams.add(id, request.unitCodes() == null ? List.of() : request.unitCodes()));
+    }
 
     @PostMapping("/cycles/{id}/ballot")
     @PreAuthorize("hasAuthority('assessment:manage')")

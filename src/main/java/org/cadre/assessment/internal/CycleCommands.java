@@ -54,11 +54,13 @@ class CycleCommands {
     private final PersonLookup people;
     private final OrganizationQueries organization;
     private final Ballots ballots;
+    private final LeadershipTeams teams;
     private final MessageSource messages;
 
     CycleCommands(CycleRepository cycles, ConsequenceRepository consequences, AssessmentAccess access, AuditLog audit,
                   RosterQuery roster, PersonLookup people, OrganizationQueries organization, Ballots ballots,
-                  MessageSource messages) {
+                  MessageSource messages, LeadershipTeams teams) {
+        this.teams = teams;
         this.cycles = cycles;
         this.consequences = consequences;
         this.access = access;
@@ -296,7 +298,8 @@ class CycleCommands {
             throw new BusinessRuleException("assessment.ballot.noComponent");
         }
         List<Appraisee> appraisees = cycles.appraisees(cycleId, CycleRepository.Reach.everything());
-        if (appraisees.isEmpty()) {
+        List<LeadershipTeams.Team> teamsOfCycle = teams.of(cycleId);
+        if (appraisees.isEmpty() && teamsOfCycle.isEmpty()) {
             throw new BusinessRuleException("assessment.ballot.noAppraisees");
         }
         Locale locale = LocaleContextHolder.getLocale();
@@ -306,7 +309,11 @@ class CycleCommands {
                 new BallotSpec.GroupSpec(message("assessment.ballot.group.subordinates", locale), new BigDecimal("0.3"), List.of()));
         List<BallotSpec.QuestionSpec> questions = appraisees.stream()
                 .map(a -> BallotSpec.QuestionSpec.rating(a.name() + (a.postTitle() == null ? "" : " (" + a.postTitle() + ")"),
-                        a.personId(), Scale.COMPETENCE)).toList();
+                        a.personId(), Scale.COMPETENCE)).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        for (LeadershipTeams.Team team : teamsOfCycle) {
+            questions.add(BallotSpec.QuestionSpec.teamRating(
+                    messages.getMessage("assessment.teams.question", new Object[] {team.name()}, locale), team.unitId()));
+        }
         String title = messages.getMessage("assessment.ballot.title", new Object[] {cycle.title()}, locale);
         long ballotId = ballots.create(new BallotSpec(title, null, null, null, null, null, cycle.ballotOrigin(),
                 groups, questions));
@@ -353,6 +360,7 @@ class CycleCommands {
                         q.weightedScore().setScale(2, java.math.RoundingMode.HALF_UP)));
             }
         }
+        teams.apply(cycle, results);
         return saveScores(cycleId, entries, "BALLOT", false);
     }
 

@@ -45,13 +45,15 @@ class CyclePages {
     static final int APPRAISEE_PAGE = 25;
 
     private final CycleCommands commands;
+    private final LeadershipTeams teams;
     private final AssessmentQueries queries;
     private final ScoreImport imports;
     private final AssessmentAccess access;
     private final OrganizationQueries organization;
 
     CyclePages(CycleCommands commands, AssessmentQueries queries, ScoreImport imports, AssessmentAccess access,
-               OrganizationQueries organization) {
+               OrganizationQueries organization, LeadershipTeams teams) {
+        this.teams = teams;
         this.commands = commands;
         this.queries = queries;
         this.imports = imports;
@@ -139,6 +141,7 @@ class CyclePages {
             return "assessment/partials/appraisees :: appraisees";
         }
         model.addAttribute("quotas", queries.quotas(id));
+        model.addAttribute("teams", teams.of(id));
         model.addAttribute("ballot", queries.ballot(cycle).orElse(null));
         model.addAttribute("levels", PostLevel.values());
         model.addAttribute("companyManager", access.companyWide(Permissions.ASSESSMENT_MANAGE));
@@ -274,6 +277,20 @@ class CyclePages {
         model.addAttribute("cycle", cycle);
         model.addAttribute("problems", outcome.problems());
         return "assessment/import-result";
+    }
+
+    @PostMapping("/assessment/cycles/{id}/teams")
+    @PreAuthorize("hasAuthority('assessment:manage')")
+    String addTeams(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String unitCodes,
+                    RedirectAttributes redirect) {
+        try {
+            int added = teams.add(id, java.util.Arrays.stream((unitCodes == null ? "" : unitCodes).split("[\\s,，;；、]+"))
+                    .filter(c -> !c.isBlank()).toList());
+            Flash.notice(redirect, "assessment.teams.added.notice", added);
+        } catch (BusinessRuleException e) {
+            Flash.failure(redirect, e);
+        }
+        return "redirect:/assessment/cycles/" + id;
     }
 
     @PostMapping("/assessment/cycles/{id}/ballot")

@@ -24,7 +24,7 @@ public record BallotDefinition(long id, String title, String description, Ballot
 
     public record Question(long id, int position, QuestionKind kind, String title, Long subjectPersonId, Scale scale,
                            Integer maxPicks, boolean writeIn, Integer minScore, Integer maxScore,
-                           List<Option> options) {
+                           List<Option> options, Long subjectUnitId) {
 
         public Optional<Option> option(long optionId) {
             return options.stream().filter(o -> o.id() == optionId).findFirst();

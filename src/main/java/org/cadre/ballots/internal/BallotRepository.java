@@ -76,13 +76,13 @@ public class BallotRepository {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into ballot_question (ballot_id, position, kind, title, subject_person_id, scale, max_picks,
-                                             write_in, min_score, max_score)
-                values (:ballot, :position, :kind, :title, :subject, :scale, :maxPicks, :writeIn, :min, :max)
+                                             write_in, min_score, max_score, subject_unit_id)
+                values (:ballot, :position, :kind, :title, :subject, :scale, :maxPicks, :writeIn, :min, :max, :unit)
                 """).param("ballot", ballotId).param("position", position).param("kind", q.kind().name())
                 .param("title", q.title().strip()).param("subject", q.subjectPersonId())
                 .param("scale", q.scale() == null ? null : q.scale().name()).param("maxPicks", q.maxPicks())
                 .param("writeIn", q.writeIn()).param("min", q.minScore()).param("max", q.maxScore())
-                .update(key, "id");
+                .param("unit", q.subjectUnitId()).update(key, "id");
         long questionId = key.getKey().longValue();
         int position2 = 0;
         for (BallotSpec.OptionSpec option : q.options()) {
@@ -130,7 +130,8 @@ public class BallotRepository {
                             (Long) rs.getObject("subject_person_id"), scale == null ? null : Scale.valueOf(scale),
                             (Integer) rs.getObject("max_picks"), rs.getBoolean("write_in"),
                             (Integer) rs.getObject("min_score"), (Integer) rs.getObject("max_score"),
-                            List.copyOf(options.getOrDefault(rs.getLong("id"), List.of())));
+                            List.copyOf(options.getOrDefault(rs.getLong("id"), List.of())),
+                            (Long) rs.getObject("subject_unit_id"));
                 }).list();
         BallotDefinition b = ballot.get();
         return Optional.of(new BallotDefinition(b.id(), b.title(), b.description(), b.mode(), b.state(), b.passRule(),

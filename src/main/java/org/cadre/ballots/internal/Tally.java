@@ -176,7 +176,7 @@ final class Tally {
             passed = byRule == null ? null : byRule && quorumMet;
         }
         return new QuestionResult(q.id(), q.position(), q.kind(), q.title(), q.subjectPersonId(), q.scale(), results,
-                score, passed);
+                score, passed, q.subjectUnitId());
     }
 
     private static boolean isInFavour(String key) {

@@ -544,6 +544,16 @@ class AssessmentCycleTest {
     @Test
     void the_published_appraisal_ballot_becomes_each_appraisees_democratic_appraisal_score() throws Exception {
         long cycle = cycleCollectingScores(2027);
+        // the department's leadership team is appraised too
+        mvc.perform(post("/api/v1/assessment/cycles/{id}/teams", cycle).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitCodes\": [\"%s\"]}".formatted(fixtures.people.unitCode(unit)))
+                        .with(user(orgDept)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.count").value(1));
+        mvc.perform(post("/api/v1/assessment/cycles/{id}/teams", cycle).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitCodes\": [\"NO-SUCH-UNIT\"]}").header("Accept-Language", "en")
+                        .with(user(orgDept)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("There is no unit with the code NO-SUCH-UNIT. No team was added."));
         String link = mvc.perform(post("/api/v1/assessment/cycles/{id}/ballot", cycle).with(user(orgDept)).with(csrf()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long ballot = json.readTree(link).get("ballotId").asLong();
@@ -561,10 +571,12 @@ class AssessmentCycleTest {
         ballots.open(ballot);
         var codes = slips.slips(ballot);
         java.util.Map<Long, org.cadre.ballots.BallotPaper.Answer> answers = new java.util.HashMap<>();
+        assertThat(definition.questions()).hasSize(6);
         for (var question : definition.questions()) {
-            // the first cadre is rated Excellent by everyone, the others Competent
+            // the first cadre is rated Excellent by everyone, the others Competent, the team Fairly good
             answers.put(question.id(), org.cadre.ballots.BallotPaper.Answer.choice(
-                    cadres.get(0).equals(question.subjectPersonId()) ? "EXCELLENT" : "COMPETENT"));
+                    question.subjectUnitId() != null ? "FAIRLY_GOOD"
+                            : cadres.get(0).equals(question.subjectPersonId()) ? "EXCELLENT" : "COMPETENT"));
         }
         for (var code : codes) {
             box.castWithCode(code.code(), new org.cadre.ballots.BallotPaper(answers));
@@ -581,6 +593,15 @@ class AssessmentCycleTest {
         assertThat(jdbc.sql("select score from assessment_score where appraisee_id = ? and component_id = ?")
                 .params(fixtures.appraiseeId(cycle, cadres.get(1)), democratic).query(java.math.BigDecimal.class).single())
                 .isEqualByComparingTo("80.00");
+        mvc.perform(get("/api/v1/assessment/cycles/{id}/teams", cycle).with(user(orgDept)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].unitId").value(unit))
+                .andExpect(jsonPath("$[0].democraticScore").value(80.0))
+                .andExpect(jsonPath("$[0].grade").value("FAIRLY_GOOD"));
+        mvc.perform(get("/assessment/cycles/{id}", cycle).with(user(orgDept)).locale(java.util.Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("较好")));
     }
 
     @Autowired
