@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What a voter fills in: an answer per question id. A CHOICE or RATING question takes {@code choice} (an answer of
  * its scale, e.g. {@code EXCELLENT}); a PICK question {@code picks} (option ids) and {@code writeIns} (person ids);
- * a SCORE question {@code scores} (option id → score).
+ * a SCORE question {@code scores} (option id → score); a RANK question {@code scores} too, as option id → place
+ * (1 for the first choice, 2 for the next…).
  */
 public record BallotPaper(Map<Long, Answer> answers) {
 

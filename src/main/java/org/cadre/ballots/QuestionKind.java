@@ -12,5 +12,10 @@ public enum QuestionKind {
      * Up to {@code maxPicks} of the candidates (推荐: more candidates than posts); optionally other people from the
      * roster written in.
      */
-    PICK
+    PICK,
+    /**
+     * Up to {@code maxPicks} of the candidates in order of preference (排序推荐). The first of N ranked gets N points,
+     * the next N − 1, and so on (a Borda count); the result is each candidate's points.
+     */
+    RANK
 }

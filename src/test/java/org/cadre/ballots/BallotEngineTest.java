@@ -228,6 +228,49 @@ class BallotEngineTest {
                 .anySatisfy(v -> assertThat(v.voterName()).isEqualTo("Delegate1"));
     }
 
+    @Test
+    void a_ranking_gives_the_first_of_n_places_n_points_and_refuses_repeated_or_skipped_places() {
+        List<Long> voters = fixtures.people("Ranker", 5);
+        long a = fixtures.person("Candidate A");
+        long b = fixtures.person("Candidate B");
+        long c = fixtures.person("Candidate C");
+        long id = ballots.create(new BallotSpec("Ranking", null, BallotMode.SECRET, PassRule.NONE, null, 1, null,
+                List.of(group("All", "1", voters)), List.of(new BallotSpec.QuestionSpec(QuestionKind.RANK,
+                "Two deputies, in order", null, null, List.of(BallotSpec.OptionSpec.candidate("Candidate A", a),
+                BallotSpec.OptionSpec.candidate("Candidate B", b), BallotSpec.OptionSpec.candidate("Candidate C", c)),
+                2, false, null, null))));
+        ballots.open(id);
+        var question = definition(id).questions().get(0);
+        long oa = question.options().get(0).id();
+        long ob = question.options().get(1).id();
+        long oc = question.options().get(2).id();
+        Map<Long, String> codes = BallotFixtures.codes(slips, id);
+        java.util.function.Function<Map<Long, Integer>, BallotPaper> ranked = places -> {
+            Map<Long, BigDecimal> scores = new java.util.HashMap<>();
+            places.forEach((option, place) -> scores.put(option, BigDecimal.valueOf(place)));
+            return new BallotPaper(Map.of(question.id(), new BallotPaper.Answer(null, null, null, scores)));
+        };
+        assertThatThrownBy(() -> box.castWithCode(codes.get(voters.get(0)), ranked.apply(Map.of(oa, 1, ob, 1))))
+                .hasMessage("ballot.paper.rankPlaces");
+        assertThatThrownBy(() -> box.castWithCode(codes.get(voters.get(0)), ranked.apply(Map.of(oa, 2))))
+                .hasMessage("ballot.paper.rankPlaces");
+        assertThatThrownBy(() -> box.castWithCode(codes.get(voters.get(0)), ranked.apply(Map.of(oa, 3))))
+                .hasMessage("ballot.paper.rankPlaces");
+        box.castWithCode(codes.get(voters.get(0)), ranked.apply(Map.of(oa, 1, ob, 2)));
+        box.castWithCode(codes.get(voters.get(1)), ranked.apply(Map.of(ob, 1, oc, 2)));
+        box.castWithCode(codes.get(voters.get(2)), ranked.apply(Map.of(oa, 1)));
+        ballots.close(id);
+
+        BallotResults.QuestionResult q = ballots.results(id).questions().get(0);
+        // first of two places: 2 points, second: 1
+        assertThat(q.answer("option:" + oa).total()).isEqualByComparingTo("4");
+        assertThat(q.answer("option:" + ob).total()).isEqualByComparingTo("3");
+        assertThat(q.answer("option:" + oc).total()).isEqualByComparingTo("1");
+        // of the most three ballots could give (3 × 2 points)
+        assertThat(q.answer("option:" + oa).percent()).isEqualByComparingTo("66.67");
+        assertThat(q.answer("option:" + oa).weightedPercent()).isEqualByComparingTo("66.67");
+    }
+
     private org.cadre.ballots.internal.BallotDefinition definition(long id) {
         return ballotsRepository.find(id).orElseThrow();
     }

@@ -148,6 +148,29 @@ class BallotPagesTest {
         mvc.perform(get("/ballots/" + id + "/slips").with(user(voter))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void a_voter_ranks_candidates_on_the_phone_page_and_a_skipped_place_is_shown_again_with_why() throws Exception {
+        BallotFixtures fixtures = new BallotFixtures(jdbc);
+        List<Long> voters = fixtures.people("Rank voter", 5);
+        long a = fixtures.person("候选人甲");
+        long b = fixtures.person("候选人乙");
+        long id = ballots.create(new BallotSpec("排序推荐", null, BallotMode.SECRET, PassRule.NONE, null, null, null,
+                List.of(BallotFixtures.group("全体", "1", voters)), List.of(new BallotSpec.QuestionSpec(QuestionKind.RANK,
+                "副职人选", null, null, List.of(BallotSpec.OptionSpec.candidate("候选人甲", a),
+                BallotSpec.OptionSpec.candidate("候选人乙", b)), 2, false, null, null))));
+        ballots.open(id);
+        var question = repository.find(id).orElseThrow().questions().get(0);
+        String paper = "/vote/" + slips.slips(id).get(0).code().replace("-", "");
+        mvc.perform(get(paper).locale(Locale.SIMPLIFIED_CHINESE)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("第 2 位")));
+        String first = "r" + question.id() + "_" + question.options().get(0).id();
+        String second = "r" + question.id() + "_" + question.options().get(1).id();
+        mvc.perform(post(paper).param(first, "2").locale(Locale.SIMPLIFIED_CHINESE)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("请按 1、2、3……依次排序")));
+        mvc.perform(post(paper).param(first, "2").param(second, "1").locale(Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"receipt\"")));
+    }
+
     @Autowired
     Ballots ballots;
 

@@ -190,7 +190,8 @@ class BallotPages {
             subject = personByEmployeeNo(form.subjectEmployeeNo().strip());
         }
         List<BallotSpec.OptionSpec> options = new ArrayList<>();
-        if (form.kind() == QuestionKind.PICK && form.candidates() != null) {
+        boolean candidates = form.kind() == QuestionKind.PICK || form.kind() == QuestionKind.RANK;
+        if (candidates && form.candidates() != null) {
             List<String> numbers = splitList(form.candidates());
             Map<String, Long> ids = people.idsByEmployeeNo(numbers);
             List<String> unknown = numbers.stream().filter(n -> !ids.containsKey(n)).toList();
@@ -224,7 +225,7 @@ class BallotPages {
             case CHOICE, RATING -> form.scale();
             default -> null;
         };
-        Integer maxPicks = form.kind() == QuestionKind.PICK ? (form.maxPicks() == null ? 1 : form.maxPicks()) : null;
+        Integer maxPicks = candidates ? (form.maxPicks() == null ? 1 : form.maxPicks()) : null;
         return new BallotSpec.QuestionSpec(form.kind(), form.title().strip(), subject, scale, options, maxPicks,
                 form.kind() == QuestionKind.PICK && Boolean.TRUE.equals(form.writeIn()),
                 form.kind() == QuestionKind.SCORE ? form.minScore() : null,

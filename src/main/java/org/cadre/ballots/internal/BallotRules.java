@@ -60,6 +60,14 @@ public final class BallotRules {
                     }
                 }
             }
+            case RANK -> {
+                if (q.options().size() < 2) {
+                    throw new BusinessRuleException("ballot.question.noCandidates", q.title());
+                }
+                if (q.maxPicks() == null || q.maxPicks() < 1) {
+                    throw new BusinessRuleException("ballot.validation.maxPicks");
+                }
+            }
             case SCORE -> {
                 if (q.options().isEmpty()) {
                     throw new BusinessRuleException("ballot.question.noItems", q.title());

@@ -62,6 +62,10 @@ public class BallotSteps {
         if (ballot.questions().isEmpty()) {
             throw new BusinessRuleException("ballot.validation.questions");
         }
+        if (ballot.mode() == BallotMode.COUNTED && ballot.questions().stream()
+                .anyMatch(q -> q.kind() == org.cadre.ballots.QuestionKind.SCORE || q.kind() == org.cadre.ballots.QuestionKind.RANK)) {
+            throw new BusinessRuleException("ballot.counted.kinds");
+        }
         if (ballot.mode() != BallotMode.COUNTED) {
             byte[] key = keys.newBallotKey();
             ballots.storeWrappedKey(ballotId, keys.wrap(key, ballotId));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -102,6 +103,29 @@ final class Marks {
                     }
                     if (answer != null && answer.scores().keySet().stream().anyMatch(k -> q.option(k).isEmpty())) {
                         throw BusinessRuleException.onField(field, "ballot.paper.unknownAnswer", q.title());
+                    }
+                }
+                case RANK -> {
+                    // places 1..k, each once; the first of N places earns N points
+                    int places = q.maxPicks() == null ? q.options().size() : Math.min(q.maxPicks(), q.options().size());
+                    Map<Long, BigDecimal> given = answer == null ? Map.of() : answer.scores();
+                    Set<Integer> used = new HashSet<>();
+                    for (var entry : given.entrySet()) {
+                        if (q.option(entry.getKey()).isEmpty()) {
+                            throw BusinessRuleException.onField(field, "ballot.paper.unknownAnswer", q.title());
+                        }
+                        BigDecimal place = entry.getValue();
+                        if (place == null || place.stripTrailingZeros().scale() > 0 || place.intValue() < 1
+                                || place.intValue() > places || !used.add(place.intValue())) {
+                            throw BusinessRuleException.onField(field, "ballot.paper.rankPlaces", q.title(), places);
+                        }
+                    }
+                    if (!used.isEmpty() && java.util.Collections.max(used) != used.size()) {
+                        throw BusinessRuleException.onField(field, "ballot.paper.rankPlaces", q.title(), places);
+                    }
+                    for (var entry : given.entrySet()) {
+                        marks.add(new Mark(q.id(), "option:" + entry.getKey(),
+                                BigDecimal.valueOf(places - entry.getValue().intValue() + 1)));
                     }
                 }
                 default -> throw new IllegalStateException(q.kind().name());

@@ -14,7 +14,7 @@ import org.cadre.shared.BusinessRuleException;
 
 /**
  * A ballot paper as the voting page posts it: {@code q<id>} the chosen answer or the picked option ids,
- * {@code w<id>} employee numbers written in, {@code s<id>_<item>} scores. Kept as posted, so that a refused paper
+ * {@code w<id>} employee numbers written in, {@code s<id>_<item>} scores, {@code r<id>_<candidate>} places. Kept as posted, so that a refused paper
  * is shown again as the voter filled it in.
  */
 public final class PaperForm {
@@ -86,6 +86,21 @@ public final class PaperForm {
                         }
                     }
                     answers.put(q.id(), new BallotPaper.Answer(null, null, null, scores));
+                }
+                case RANK -> {
+                    Map<Long, BigDecimal> places = new HashMap<>();
+                    for (BallotDefinition.Option candidate : q.options()) {
+                        String v = value("r" + q.id() + "_" + candidate.id()).strip();
+                        if (!v.isEmpty()) {
+                            try {
+                                places.put(candidate.id(), new BigDecimal(v));
+                            } catch (NumberFormatException e) {
+                                throw BusinessRuleException.onField(name, "ballot.paper.rankPlaces", q.title(),
+                                        q.maxPicks());
+                            }
+                        }
+                    }
+                    answers.put(q.id(), new BallotPaper.Answer(null, null, null, places));
                 }
                 default -> throw new IllegalStateException(q.kind().name());
             }

@@ -114,6 +114,9 @@ final class Tally {
         BigDecimal weightOfGroupsWithAnswers = ballot.groups().stream().filter(g -> base.get(g.id()) > 0)
                 .map(BallotDefinition.Group::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
 
+        // RANK: the most points one ballot can give a candidate (first place of N)
+        long maxPoints = q.kind() == QuestionKind.RANK
+                ? Math.max(1, q.maxPicks() == null ? q.options().size() : Math.min(q.maxPicks(), q.options().size())) : 1;
         List<AnswerResult> results = new ArrayList<>();
         long inFavour = 0;
         BigDecimal weightedPoints = BigDecimal.ZERO;
@@ -133,9 +136,11 @@ final class Tally {
                 long groupBase = base.get(g.id());
                 BigDecimal value = q.kind() == QuestionKind.SCORE
                         ? ratio(sum, groupBase, 1)
+                        : q.kind() == QuestionKind.RANK ? ratio(sum, groupBase * maxPoints, 100)
                         : a.counted() ? ratio(BigDecimal.valueOf(count), groupBase, 100) : null;
                 if (!hidden) {
-                    perGroup.put(g.id(), q.kind() == QuestionKind.SCORE ? value : BigDecimal.valueOf(count));
+                    perGroup.put(g.id(), q.kind() == QuestionKind.SCORE ? value
+                            : q.kind() == QuestionKind.RANK ? sum : BigDecimal.valueOf(count));
                 }
                 if (value != null && groupBase > 0 && weightOfGroupsWithAnswers.signum() > 0) {
                     weighted = weighted.add(value.multiply(g.weight()));
@@ -144,8 +149,9 @@ final class Tally {
             BigDecimal weightedPercent = a.counted() && weightOfGroupsWithAnswers.signum() > 0
                     ? weighted.divide(weightOfGroupsWithAnswers, 2, RoundingMode.HALF_UP) : null;
             BigDecimal totalValue = q.kind() == QuestionKind.SCORE ? ratio(scoreSum, totalBase, 1)
-                    : BigDecimal.valueOf(total);
+                    : q.kind() == QuestionKind.RANK ? scoreSum : BigDecimal.valueOf(total);
             BigDecimal percent = q.kind() == QuestionKind.SCORE || !a.counted() ? null
+                    : q.kind() == QuestionKind.RANK ? ratio(scoreSum, totalBase * maxPoints, 100)
                     : ratio(BigDecimal.valueOf(total), totalBase, 100);
             Boolean byRule = q.kind() == QuestionKind.PICK ? ballot.passRule().passes(total, cast, eligible) : null;
             Boolean passed = byRule == null ? null : byRule && quorumMet;
@@ -168,7 +174,7 @@ final class Tally {
             case SCORE -> itemWeights.signum() > 0 ? weightedItems.divide(itemWeights, 2, RoundingMode.HALF_UP) : null;
             case CHOICE -> results.stream().filter(r -> isInFavour(r.key()) && r.weightedPercent() != null)
                     .map(AnswerResult::weightedPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
-            case PICK -> null;
+            case PICK, RANK -> null;
         };
         Boolean passed = null;
         if (q.kind() == QuestionKind.CHOICE) {
