@@ -1,6 +1,5 @@
 package org.cadre.ballots;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -12,6 +12,17 @@ public final class Text {
     }
 
     /**
+     * The items of a list a person typed or pasted (employee numbers, unit codes), separated by white space, commas,
+     * semicolons or the Chinese 、; empty items dropped.
+     */
+    public static java.util.List<String> items(String text) {
+        if (text == null) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(text.split("[\\s,，;；、]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
      * A pattern for {@code like / ilike … escape '\'} that matches the (trimmed) text anywhere; the text's own
      * {@code %} and {@code _} match themselves, so what the person typed never acts as a wildcard.
      */

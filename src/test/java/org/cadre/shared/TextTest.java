@@ -18,4 +18,12 @@ class TextTest {
         assertThat(Text.blankToNull(null)).isNull();
         assertThat(Text.blankToNull(" x ")).isEqualTo("x");
     }
+
+    @Test
+    void a_typed_list_splits_on_spaces_commas_semicolons_and_the_chinese_enumeration_comma() {
+        assertThat(Text.items(" JY001, JY002；JY003、JY004\nJY005 ")).containsExactly("JY001", "JY002", "JY003", "JY004",
+                "JY005");
+        assertThat(Text.items(null)).isEmpty();
+        assertThat(Text.items(" ,, ")).isEmpty();
+    }
 }

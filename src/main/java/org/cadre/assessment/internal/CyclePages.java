@@ -4,7 +4,6 @@ import org.cadre.assessment.Grade;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -199,8 +198,7 @@ class CyclePages {
                 unitId = organization.findUnitByCode(unitCode.strip(), access.today()).map(UnitRef::id)
                         .orElseThrow(() -> BusinessRuleException.onField("unitCode", "assessment.appraisees.unknownUnit", unitCode.strip()));
             }
-            List<String> numbers = employeeNos == null ? List.of()
-                    : Arrays.stream(employeeNos.split("[\\s,，;；]+")).filter(s -> !s.isBlank()).toList();
+            List<String> numbers = Text.items(employeeNos);
             int added = commands.addAppraisees(id, new AppraiseeSelection(unitId,
                     levels == null ? Set.of() : Set.copyOf(levels), numbers, category));
             Flash.notice(redirect, "assessment.appraisees.added.notice", added);
@@ -284,8 +282,7 @@ class CyclePages {
     String addTeams(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String unitCodes,
                     RedirectAttributes redirect) {
         try {
-            int added = teams.add(id, java.util.Arrays.stream((unitCodes == null ? "" : unitCodes).split("[\\s,，;；、]+"))
-                    .filter(c -> !c.isBlank()).toList());
+            int added = teams.add(id, Text.items(unitCodes));
             Flash.notice(redirect, "assessment.teams.added.notice", added);
         } catch (BusinessRuleException e) {
             Flash.failure(redirect, e);

@@ -192,7 +192,7 @@ class BallotPages {
         List<BallotSpec.OptionSpec> options = new ArrayList<>();
         boolean candidates = form.kind() == QuestionKind.PICK || form.kind() == QuestionKind.RANK;
         if (candidates && form.candidates() != null) {
-            List<String> numbers = splitList(form.candidates());
+            List<String> numbers = Text.items(form.candidates());
             Map<String, Long> ids = people.idsByEmployeeNo(numbers);
             List<String> unknown = numbers.stream().filter(n -> !ids.containsKey(n)).toList();
             if (!unknown.isEmpty()) {
@@ -254,7 +254,7 @@ class BallotPages {
                         .orElseThrow(() -> new BusinessRuleException("ballot.form.unitUnknown", unitCode.strip()));
                 added = drafts.addVotersFromUnit(id, groupId, unit.id(), levels == null ? Set.of() : levels);
             } else {
-                added = drafts.addVotersByEmployeeNo(id, groupId, splitList(employeeNos == null ? "" : employeeNos));
+                added = drafts.addVotersByEmployeeNo(id, groupId, Text.items(employeeNos));
             }
             notice(redirect, "ballot.voters.added.notice", added);
         });
@@ -361,10 +361,6 @@ class BallotPages {
             throw new BusinessRuleException("ballot.voters.unknown", number);
         }
         return id;
-    }
-
-    private static List<String> splitList(String text) {
-        return Arrays.stream(text.split("[\\s,，;；、]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Runs a change; a refused one comes back to the ballot's page with its reason, having changed nothing. */

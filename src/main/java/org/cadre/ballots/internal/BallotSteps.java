@@ -11,7 +11,6 @@ import org.cadre.ballots.BallotPublished;
 import org.cadre.ballots.BallotState;
 import org.cadre.identity.AuditLog;
 import org.cadre.shared.BusinessRuleException;
-import org.cadre.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -116,10 +115,5 @@ public class BallotSteps {
         if (!now.canMoveTo(next)) {
             throw new BusinessRuleException("ballot.step.refused", now.name(), next.name());
         }
-    }
-
-    /** The ballot or 404. */
-    BallotDefinition require(long ballotId) {
-        return ballots.find(ballotId).orElseThrow(() -> new NotFoundException("ballot", ballotId));
     }
 }

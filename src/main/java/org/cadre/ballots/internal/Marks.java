@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.cadre.ballots.BallotPaper;
-import org.cadre.ballots.QuestionKind;
 import org.cadre.ballots.Scale;
 import org.cadre.shared.BusinessRuleException;
 
@@ -132,10 +131,5 @@ final class Marks {
             }
         }
         return marks;
-    }
-
-    /** Whether a kind of question is answered with a choice of its scale. */
-    static boolean byScale(QuestionKind kind) {
-        return kind == QuestionKind.CHOICE || kind == QuestionKind.RATING;
     }
 }

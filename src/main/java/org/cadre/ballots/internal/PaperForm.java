@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.cadre.ballots.BallotPaper;
-import org.cadre.ballots.QuestionKind;
 import org.cadre.people.PersonNames;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Text;
 
 /**
  * A ballot paper as the voting page posts it: {@code q<id>} the chosen answer or the picked option ids,
@@ -58,8 +58,7 @@ public final class PaperForm {
                     List<Long> writeIns = new ArrayList<>();
                     String written = value("w" + q.id()).strip();
                     if (!written.isEmpty()) {
-                        List<String> numbers = Arrays.stream(written.split("[\\s,，;；、]+")).filter(s -> !s.isBlank())
-                                .toList();
+                        List<String> numbers = Text.items(written);
                         Map<String, Long> ids = people.idsByEmployeeNo(numbers);
                         for (String n : numbers) {
                             Long id = ids.get(n);
@@ -114,9 +113,5 @@ public final class PaperForm {
         } catch (NumberFormatException e) {
             throw new BusinessRuleException("ballot.paper.unknownAnswer", question);
         }
-    }
-
-    static boolean isScale(QuestionKind kind) {
-        return kind == QuestionKind.CHOICE || kind == QuestionKind.RATING;
     }
 }
