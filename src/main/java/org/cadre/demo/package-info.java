@@ -9,5 +9,6 @@
  * annual appraisal of the mid-level cadres through assessment's {@code AssessmentHistory}, the two open ballots
  * through {@code Ballots}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "ballots", "assessment"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "ballots", "assessment",
+        "cadres", "congress"})
 package org.cadre.demo;
