@@ -6,14 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -57,7 +60,12 @@ class AppraisalBallotTest extends BrowserTest {
         addGroup("中层干部", "0.3");
         addGroup("职工代表", "0.3");
         for (int i = 0; i < leaders.size(); i++) {
-            new Select(browser.findElement(By.id("q-kind"))).selectByValue("RATING");
+            // the page was just reloaded by the last step: find the form anew until it holds still
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        new Select(d.findElement(By.id("q-kind"))).selectByValue("RATING");
+                        return true;
+                    });
             browser.findElement(By.id("q-title")).sendKeys("被测评人 " + (i + 1));
             new Select(browser.findElement(By.id("q-scale"))).selectByValue("COMPETENCE");
             browser.findElement(By.id("q-subject")).sendKeys(leaders.get(i));

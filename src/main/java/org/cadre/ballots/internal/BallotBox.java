@@ -23,11 +23,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Casting and counting. A ballot is cast in one transaction that marks the voter as having voted and stores the
- * ballot (sealed, for a secret ballot); the voter is told "recorded" only after that commits. Closing opens the
+ * Casting and counting. A ballot is cast in a transaction that marks the voter as having voted and stores the
+ * ballot (sealed, for a secret ballot, and committed together with the others cast at the same moment); the voter
+ * is told "recorded" only after that commits. Closing opens the
  * sealed ballots, shuffles them and stores them in random order in one transaction, then destroys the ballot's key.
  * <p>
  * Casting holds a shared advisory lock on the ballot and closing an exclusive one, so that no ballot is cast into a
@@ -37,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class BallotBox {
 
     /** First half of the advisory lock key of a ballot ('BALL'); the second is the ballot's id. */
-    private static final int LOCK_SPACE = 0x42414C4C;
+    static final int LOCK_SPACE = 0x42414C4C;
     private static final SecureRandom random = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -47,12 +49,16 @@ public class BallotBox {
     private final BallotKeys keys;
     private final PersonNames people;
     private final JsonMapper json;
+    private final CastingBatches batches;
+    private final TransactionTemplate transaction;
     /** Definitions and keys of open ballots: they do not change while a ballot is open. */
     private final Map<Long, BallotDefinition> openBallots = new ConcurrentHashMap<>();
     private final Map<Long, byte[]> openKeys = new ConcurrentHashMap<>();
 
     BallotBox(JdbcClient jdbc, JdbcTemplate batch, BallotRepository ballots, BallotKeys keys, PersonNames people,
-              JsonMapper json) {
+              JsonMapper json, CastingBatches batches, TransactionTemplate transaction) {
+        this.batches = batches;
+        this.transaction = transaction;
         this.jdbc = jdbc;
         this.batch = batch;
         this.ballots = ballots;
@@ -90,38 +96,58 @@ public class BallotBox {
                 .map(v -> new VoterOnRoll(v.id(), ballotId, v.groupId(), v.personId(), v.voted()));
     }
 
-    /**
-     * Casts with a one-time code: {@link #cast} for the code's voter. The voter is found and the ballot's shared
-     * lock taken in one round trip, since a hall of phones casts at once.
-     */
-    @Transactional
+    /** Casts with a one-time code: {@link #cast} for the code's voter. */
     public String castWithCode(String typedCode, BallotPaper paper) {
-        VoterOnRoll voter = jdbc.sql("""
-                select id, ballot_id, group_id, person_id, voted, pg_advisory_xact_lock_shared(?, ballot_id::int)
-                from ballot_voter where code_mac = ?
-                """).params(LOCK_SPACE, mac(typedCode)).query(BallotBox::voter).optional()
-                .orElseThrow(() -> BusinessRuleException.onField("code", "ballot.code.unknown"));
-        return castLocked(voter, paper);
+        return cast(voterByCode(typedCode), paper);
     }
 
     /**
      * Casts a filled-in paper for a voter: all or nothing. Refused when the ballot is not open, the voter has voted
-     * (a cast ballot cannot be changed: there is no revoting), or the paper has a fault.
+     * (a cast ballot cannot be changed: there is no revoting), or the paper has a fault. A secret ballot is checked
+     * and sealed here and committed with the others cast at the same moment ({@link CastingBatches}); it returns
+     * only after that commit.
      *
      * @return the receipt the voter can check against the published list of counted ballots
      */
-    @Transactional
     public String cast(VoterOnRoll voter, BallotPaper paper) {
-        jdbc.sql("select pg_advisory_xact_lock_shared(?, ?)").params(LOCK_SPACE, (int) voter.ballotId())
-                .query((ResultSet rs) -> { });
-        return castLocked(voter, paper);
-    }
-
-    private String castLocked(VoterOnRoll voter, BallotPaper paper) {
         if (voter.voted()) {
             throw new BusinessRuleException("ballot.code.used");
         }
         BallotDefinition ballot = openBallot(voter.ballotId());
+        if (ballot.mode() != BallotMode.SECRET) {
+            return transaction.execute(status -> castNamed(voter, paper));
+        }
+        List<Marks.Mark> marks = Marks.of(ballot, paper, id -> !people.byIds(List.of(id)).isEmpty());
+        String receipt = VotingCodes.nextReceipt();
+        byte[] content = new SealedBallot(voter.groupId(), receipt, marks).toBytes(json);
+        byte[] sealed;
+        try {
+            sealed = BallotKeys.seal(openKey(ballot.id()), content, ballot.id());
+        } catch (IllegalStateException keyGone) {
+            // a ballot closed since: its key is destroyed
+            forget(ballot.id());
+            throw new BusinessRuleException("ballot.notOpen");
+        }
+        switch (batches.cast(new CastingBatches.Sealed(voter.voterId(), ballot.id(), sealed))) {
+            case RECORDED -> {
+                return receipt;
+            }
+            case NOT_OPEN -> {
+                forget(ballot.id());
+                throw new BusinessRuleException("ballot.notOpen");
+            }
+            default -> throw new BusinessRuleException("ballot.code.used");
+        }
+    }
+
+    /** A named (roll-call) or counted ballot: one transaction per ballot, under the ballot's shared lock. */
+    private String castNamed(VoterOnRoll voter, BallotPaper paper) {
+        jdbc.sql("select pg_advisory_xact_lock_shared(?, ?)").params(LOCK_SPACE, (int) voter.ballotId())
+                .query((ResultSet rs) -> { });
+        BallotDefinition ballot = openBallot(voter.ballotId());
+        if (ballot.mode() == BallotMode.COUNTED) {
+            throw new BusinessRuleException("ballot.counted.noCasting");
+        }
         List<Marks.Mark> marks = Marks.of(ballot, paper, id -> !people.byIds(List.of(id)).isEmpty());
         // marks the voter only while the ballot is open; of many phones sending one code, one gets the row
         int marked = jdbc.sql("""
@@ -138,16 +164,7 @@ public class BallotBox {
             throw new BusinessRuleException("ballot.code.used");
         }
         String receipt = VotingCodes.nextReceipt();
-        switch (ballot.mode()) {
-            case SECRET -> {
-                byte[] content = new SealedBallot(voter.groupId(), receipt, marks).toBytes(json);
-                jdbc.sql("insert into ballot_sealed (ballot_id, sealed) values (?, ?)")
-                        .params(ballot.id(), BallotKeys.seal(openKey(ballot.id()), content, ballot.id())).update();
-            }
-            case NAMED -> store(ballot.id(), List.of(new SealedBallot(voter.groupId(), receipt, marks)),
-                    voter.personId());
-            case COUNTED -> throw new BusinessRuleException("ballot.counted.noCasting");
-        }
+        store(ballot.id(), List.of(new SealedBallot(voter.groupId(), receipt, marks)), voter.personId());
         return receipt;
     }
 
