@@ -90,6 +90,32 @@ class BallotConcurrencyTest {
         assertThat(box.receipts(id)).doesNotHaveDuplicates().hasSize(1000);
     }
 
+    @Test
+    void ballots_cast_while_the_ballot_closes_are_each_either_counted_or_refused_as_closed_never_lost() throws Exception {
+        BallotFixtures fixtures = new BallotFixtures(jdbc);
+        long appraisee = fixtures.person("Appraisee");
+        List<Long> voters = fixtures.people("Closing-time voter", 300);
+        long id = ballots.create(BallotFixtures.appraisal("Closing time", List.of(group("All", "1", voters)), appraisee));
+        ballots.open(id);
+        long question = repository.find(id).orElseThrow().questions().get(0).id();
+        List<String> codes = new ArrayList<>(BallotFixtures.codes(slips, id).values());
+        BallotPaper paper = new BallotPaper(Map.of(question, BallotPaper.Answer.choice("COMPETENT")));
+
+        List<Object> outcomes = all(301, i -> i == 300 ? () -> {
+            Thread.sleep(15);
+            ballots.close(id);
+            return "closed";
+        } : () -> box.castWithCode(codes.get(i), paper));
+
+        List<String> receipts = outcomes.subList(0, 300).stream().filter(String.class::isInstance)
+                .map(String.class::cast).toList();
+        assertThat(outcomes.get(300)).isEqualTo("closed");
+        assertThat(outcomes.subList(0, 300)).allMatch(o -> o instanceof String
+                || o instanceof BusinessRuleException e && e.messageKey().equals("ballot.notOpen"));
+        assertThat(ballots.results(id).cast()).isEqualTo(receipts.size());
+        assertThat(box.receipts(id)).containsExactlyInAnyOrderElementsOf(receipts);
+    }
+
     interface Task {
         Callable<Object> at(int index);
     }

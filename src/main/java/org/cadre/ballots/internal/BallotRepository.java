@@ -139,9 +139,13 @@ public class BallotRepository {
                 b.closedAt(), b.publishedAt(), b.version(), groups, questions));
     }
 
-    /** The ballot row locked against a concurrent step (open, close, publish); its state as it is now. */
+    /**
+     * The ballot row locked against a concurrent step (open, close, publish); its state as it is now. {@code for no
+     * key update}, not {@code for update}: the casts that a close waits for (its advisory lock) store rows whose
+     * foreign key share-locks this row, and must not wait for the close in turn (a deadlock).
+     */
     public BallotState lockForStep(long id) {
-        return jdbc.sql("select state from ballot where id = ? for update").param(id)
+        return jdbc.sql("select state from ballot where id = ? for no key update").param(id)
                 .query((rs, n) -> BallotState.valueOf(rs.getString(1))).optional()
                 .orElseThrow(() -> new org.cadre.shared.NotFoundException("ballot", id));
     }
