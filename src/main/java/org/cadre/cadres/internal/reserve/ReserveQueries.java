@@ -82,7 +82,7 @@ class ReserveQueries {
     EntryDetail detail(long id) {
         ReserveEntry e = entry(id);
         LocalDate today = access.today();
-        Map<Long, String> names = organization.unitNames(Set.of(e.unitId(), e.targetUnitId()), today);
+        Map<Long, String> names = organization.unitNames(new HashSet<>(List.of(e.unitId(), e.targetUnitId())), today);
         String postTitle = e.targetPostId() == null ? null
                 : posts.post(e.targetPostId(), today).map(PostHolders.HeldPost::title).orElse(null);
         return new EntryDetail(e, names.get(e.unitId()), names.get(e.targetUnitId()), postTitle,
