@@ -233,6 +233,10 @@ class ReservePoolTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"history-")));
         mvc.perform(get("/cadres/reserve/people/{id}", candidate).with(user(orgDept)))
                 .andExpect(redirectedUrl("/cadres/reserve/" + ready));
+        mvc.perform(get("/people/{id}", candidate).with(user(orgDept)))
+                .andExpect(content().string(containsString("id=\"profile-link-reserve-entries\"")));
+        mvc.perform(get("/people/{id}", incumbent).with(user(orgDept)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("profile-link-reserve-entries"))));
     }
 
     @Test
