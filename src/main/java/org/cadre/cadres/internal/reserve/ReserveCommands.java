@@ -12,6 +12,8 @@ import org.cadre.organization.PostLevel;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
 import org.cadre.shared.Text;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +96,13 @@ class ReserveCommands {
         ReserveEntry entry = new ReserveEntry(0, person.id(), person.employeeNo(), person.name(), person.unitId(),
                 n.targetLevel(), n.targetPostId(), targetUnit, n.source(), reason, readiness, nominatedOn,
                 ReserveState.RESERVE, nominatedOn.plusMonths(REVIEW_EVERY_MONTHS), null, 0);
-        long id = repository.insert(entry, access.now());
+        long id;
+        try {
+            id = repository.insert(entry, access.now());
+        } catch (DuplicateKeyException e) {
+            // nominated at the same moment by someone else
+            throw BusinessRuleException.onField("targetLevel", "cadres.reserve.duplicate", person.name());
+        }
         repository.insertHistory(id, access.now(), nominatedOn, "NOMINATED", null, ReserveState.RESERVE, null,
                 readiness, reason, null, access.actor());
         audit.record("cadres.reserve.nominated", "cadre_reserve_entry", id,
@@ -206,7 +214,7 @@ class ReserveCommands {
     public void move(ReserveEntry entry, ReserveState to, String reason, Long selectionId, LocalDate day) {
         if (!entry.state().canMoveTo(to)) {
             throw BusinessRuleException.onField("state", "cadres.reserve.transition.refused",
-                    entry.state(), to);
+                    label("enum.ReserveState." + entry.state()), label("enum.ReserveState." + to));
         }
         if (to == ReserveState.WITHDRAWN && reason == null) {
             throw BusinessRuleException.onField("reason", "cadres.reserve.transition.reasonRequired");
@@ -223,6 +231,10 @@ class ReserveCommands {
         after.put("selectionId", selectionId);
         audit.record("cadres.reserve.moved", "cadre_reserve_entry", entry.id(),
                 entry.name() + ": " + entry.state() + " → " + to, Map.of("state", entry.state()), after);
+    }
+
+    private static DefaultMessageSourceResolvable label(String key) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, key);
     }
 
     private ReserveEntry activeForChange(long entryId) {

@@ -177,9 +177,10 @@ class ReservePoolTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entry.withdrawnReason").value("本人申请"));
         mvc.perform(post("/api/v1/cadres/reserve/{id}/transitions", id).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"state\": \"RESERVE\"}").with(user(orgDept)).with(csrf()))
+                        .content("{\"state\": \"RESERVE\"}").header("Accept-Language", "en").with(user(orgDept)).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.code").value("cadres.reserve.transition.refused"));
+                .andExpect(jsonPath("$.code").value("cadres.reserve.transition.refused"))
+                .andExpect(jsonPath("$.detail").value("An entry cannot move from Withdrawn to In reserve."));
         assertThat(audits("cadres.reserve.moved", id)).isEqualTo(1);
     }
 
@@ -213,7 +214,8 @@ class ReservePoolTest {
                         .content("{\"employeeNo\": \"x\", \"targetLevel\": \"MID_PRINCIPAL\"}").with(user(head)).with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(reviewsDue.workItems(today.plusMonths(12), DataScope.units(java.util.Set.of(unit))))
-                .extracting(w -> w.url()).containsExactly("/cadres/reserve/" + inside);
+                .extracting(w -> w.url() + " " + w.kind()).containsExactly("/cadres/reserve/" + inside + " RESERVE_REVIEW_DUE");
+        assertThat(reviewsDue.workItems(today.plusMonths(11).minusDays(1), DataScope.units(java.util.Set.of(unit)))).isEmpty();
     }
 
     @Test
