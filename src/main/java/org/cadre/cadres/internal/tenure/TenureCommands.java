@@ -165,7 +165,7 @@ class TenureCommands {
             String field = "indicators[" + position + "]";
             String name = required(field + ".name", s.name(), 200);
             if (s.weight() == null || s.weight().signum() <= 0) {
-                throw BusinessRuleException.onField(field + ".weight", "cadres.contract.weight", name);
+                throw BusinessRuleException.onField(field + ".weight", "cadres.contract.weightPositive", name);
             }
             if (s.target() == null) {
                 throw BusinessRuleException.onField(field + ".target", "cadres.tenure.validation.required");
@@ -176,7 +176,7 @@ class TenureCommands {
             }
             if (s.capPercent() != null && (s.capPercent().compareTo(ScoringRule.HUNDRED) < 0
                     || s.capPercent().compareTo(BigDecimal.valueOf(200)) > 0)) {
-                throw BusinessRuleException.onField(field + ".capPercent", "cadres.contract.cap", name);
+                throw BusinessRuleException.onField(field + ".capPercent", "cadres.contract.capRange", name);
             }
             if (rule == ScoringRule.DEDUCTION && (s.deduction() == null || s.deduction().signum() <= 0)) {
                 throw BusinessRuleException.onField(field + ".deduction", "cadres.contract.deduction", name);
