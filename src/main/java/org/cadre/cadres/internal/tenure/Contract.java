@@ -21,7 +21,7 @@ record Contract(long id, ContractKind kind, long personId, String personName, St
                 .setScale(2, RoundingMode.HALF_UP);
     }
 
-    boolean scored() {
+    public boolean scored() {
         return totalScore != null;
     }
 }

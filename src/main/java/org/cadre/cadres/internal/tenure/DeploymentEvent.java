@@ -10,7 +10,7 @@ record DeploymentEvent(long id, DeploymentKind kind, long personId, String perso
                        String issuingBody, Long selectionId, OffsetDateTime revokedAt, String revokedBy,
                        String revokeReason, OffsetDateTime createdAt, String createdBy) {
 
-    boolean revoked() {
+    public boolean revoked() {
         return revokedAt != null;
     }
 }

@@ -14,12 +14,12 @@ record Term(long id, Kind kind, Long personId, String personName, String employe
         POST, TEAM
     }
 
-    boolean open() {
+    public boolean open() {
         return actualEnd == null;
     }
 
     /** Open and expected to end within {@code days} of today, or already overdue. */
-    boolean ending(LocalDate today, int days) {
+    public boolean ending(LocalDate today, int days) {
         return open() && !expectedEnd.isAfter(today.plusDays(days));
     }
 }
