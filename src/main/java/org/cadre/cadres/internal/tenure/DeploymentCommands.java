@@ -152,7 +152,7 @@ class DeploymentCommands {
             startTermFor(person, toAssignment, day, "deployment");
         }
         DeploymentEvent event = new DeploymentEvent(0, kind, person.id(), person.name(), person.employeeNo(), unitId,
-                day, fromAssignment, fromPost, spec.toPostId(), toAssignment, reason, documentNo, spec.documentDate(),
+                day, fromAssignment, fromPost, kind.needsPost() ? spec.toPostId() : null, toAssignment, reason, documentNo, spec.documentDate(),
                 issuingBody, selectionId, null, null, null, access.now(), access.actor());
         long id = events.insert(event);
         audit.record("cadre.deployment.recorded", "cadre_deployment_event", id,

@@ -157,7 +157,7 @@ class DeploymentPages {
                     cells.add(String.valueOf(row.count(k)));
                 }
                 cells.add(String.valueOf(row.total()));
-                row(counts, r++, cells, null);
+                counts(counts, r++, cells);
             }
             List<String> totals = new ArrayList<>(List.of(m("cadres.tenure.field.total", locale)));
             for (DeploymentKind k : DeploymentKind.values()) {
@@ -179,6 +179,15 @@ class DeploymentPages {
             }
             book.write(response.getOutputStream());
             book.dispose();
+        }
+    }
+
+    /** A row of the counts: the unit's name, then numbers. */
+    private static void counts(Sheet sheet, int index, List<String> values) {
+        Row row = sheet.createRow(index);
+        row.createCell(0).setCellValue(values.get(0));
+        for (int i = 1; i < values.size(); i++) {
+            row.createCell(i).setCellValue(Long.parseLong(values.get(i)));
         }
     }
 

@@ -255,7 +255,7 @@ class TenureIntegrationTest {
         jdbc.sql("insert into assessment_past_result (person_id, year, grade, score, recorded_at) values (?, 2026, 'BASICALLY_COMPETENT', 65, now())")
                 .param(person).update();
 
-        // profit 2000 of 5000: 70 × 0.4 = 28; one accident: 30 − (0 − (−1))… actual 1 is above target 0: no deduction
+        // profit 2000 of 5000: 70 × 0.4 = 28; the second indicator reaches its target (1 ≥ 0), nothing off: 30
         JsonNode scored = postJson("/api/v1/cadres/contracts/" + id + "/results", Map.of("actuals", Map.of(
                 indicators.get(0).get("id").asString(), 2000, indicators.get(1).get("id").asString(), 1)));
 
