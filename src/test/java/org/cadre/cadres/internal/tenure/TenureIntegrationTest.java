@@ -125,6 +125,12 @@ class TenureIntegrationTest {
         mvc.perform(get("/api/v1/cadres/deployments/ledger").param("year", "2026").with(user(orgDept)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[?(@.unitId == " + otherUnit + ")].counts.PROMOTION").value(1));
+        mvc.perform(get("/api/v1/cadres/deployments").param("year", "2026").param("unitId", String.valueOf(otherUnit))
+                        .with(user(orgDept)))
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/v1/cadres/deployments").param("year", "2026").param("unitId", String.valueOf(unit))
+                        .with(user(orgDept)))
+                .andExpect(jsonPath("$.total").value(0));
     }
 
     @Test
