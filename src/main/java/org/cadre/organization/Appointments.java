@@ -1,5 +1,6 @@
 package org.cadre.organization;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -15,4 +16,20 @@ public interface Appointments {
 
     /** The post of a unit with this title (active), for imports that name posts by unit code and title. */
     Optional<Long> findPostId(long unitId, String title);
+
+    /**
+     * 免职、辞职、退休、任期届满: ends an open assignment on {@code endDate} (the first day without it); the row keeps
+     * what it had and gains its end.
+     *
+     * @param reason one of REMOVED, RESIGNED, RETIRED, TRANSFERRED, TERM_ENDED
+     */
+    void end(long assignmentId, LocalDate endDate, String reason, String decisionBody, String documentNo);
+
+    /**
+     * 调任: ends the person's open primary assignment on {@code request.effectiveDate()} and appoints them to the
+     * request's post as primary from that day: both or neither.
+     *
+     * @return the new assignment's id
+     */
+    long transfer(AppointmentRequest request);
 }

@@ -155,6 +155,26 @@ public class OrganizationQueries {
                 .list();
     }
 
+    /**
+     * Active posts of these levels in units open on {@code asOf}, of the given units only (every unit when null),
+     * by unit name and the posts' order: what a form offers to appoint or move someone to.
+     */
+    public List<PostRef> activePosts(Collection<PostLevel> levels, Collection<Long> unitIds, LocalDate asOf) {
+        return jdbc.sql("""
+                with units as (%s)
+                select p.id, p.title, p.level, p.unit_id, u.name as unit_name
+                from org_post p join units u on u.unit_id = p.unit_id
+                where p.active and p.level = any(:levels)
+                  and (cast(:units as bigint[]) is null or p.unit_id = any(cast(:units as bigint[])))
+                order by u.name, p.sort_order, p.id
+                """.formatted(UnitSql.UNITS_AS_OF)).param("asOf", asOf)
+                .param("levels", levels.stream().map(Enum::name).toArray(String[]::new))
+                .param("units", unitIds == null ? null : unitIds.toArray(Long[]::new))
+                .query((rs, n) -> new PostRef(rs.getLong("id"), rs.getString("title"),
+                        PostLevel.valueOf(rs.getString("level")), rs.getLong("unit_id"), rs.getString("unit_name")))
+                .list();
+    }
+
     private static UnitRef unit(ResultSet rs, int row) throws SQLException {
         return new UnitRef(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
                 UnitKind.valueOf(rs.getString("kind")), (Long) rs.getObject("parent_id"));

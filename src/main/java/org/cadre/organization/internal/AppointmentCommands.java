@@ -82,6 +82,25 @@ class AppointmentCommands implements Appointments {
         return posts.findActiveId(unitId, title);
     }
 
+    @Override
+    @Transactional
+    public void end(long assignmentId, LocalDate endDate, String reason, String decisionBody, String documentNo) {
+        EndReason why;
+        try {
+            why = EndReason.valueOf(String.valueOf(reason));
+        } catch (IllegalArgumentException e) {
+            throw BusinessRuleException.onField("reason", "org.validation.required");
+        }
+        end(assignmentId, new End(endDate, why, decisionBody, documentNo));
+    }
+
+    @Override
+    @Transactional
+    public long transfer(AppointmentRequest request) {
+        return transfer(new Transfer(request.personId(), request.postId(), request.effectiveDate(),
+                request.decisionBody(), request.decisionDate(), request.documentNo(), request.overCountReason()));
+    }
+
     /** Ends an open assignment; the row keeps everything it had and gains its end. */
     @Transactional
     public void end(long assignmentId, End command) {

@@ -1,0 +1,16 @@
+package org.cadre.cadres.internal.tenure;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A deployment event as recorded; revoked ones stay, with who revoked them and why. */
+record DeploymentEvent(long id, DeploymentKind kind, long personId, String personName, String employeeNo, long unitId,
+                       LocalDate effectiveDate, Long fromAssignmentId, Long fromPostId, Long toPostId,
+                       Long toAssignmentId, String reason, String documentNo, LocalDate documentDate,
+                       String issuingBody, Long selectionId, OffsetDateTime revokedAt, String revokedBy,
+                       String revokeReason, OffsetDateTime createdAt, String createdBy) {
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
+}

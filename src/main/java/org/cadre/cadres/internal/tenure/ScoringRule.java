@@ -1,0 +1,41 @@
+package org.cadre.cadres.internal.tenure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How an indicator of a performance contract turns its actual result into points out of its weight.
+ * <ul>
+ *   <li>{@link #LINEAR}: in proportion to the target (actual / target × weight), at most {@code cap %} of the weight
+ *       (100 % unless the contract allows over-fulfilment, e.g. 120 %), never below 0;</li>
+ *   <li>{@link #PASS_FAIL}: the whole weight when the actual reaches the target, else nothing;</li>
+ *   <li>{@link #DEDUCTION}: the whole weight less {@code deduction} points per unit short of the target, never below 0.</li>
+ * </ul>
+ */
+enum ScoringRule {
+    LINEAR, PASS_FAIL, DEDUCTION;
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * @param capPercent the most a LINEAR indicator gives, in % of its weight (null: 100)
+     * @param deduction  points off per unit short of the target for DEDUCTION (null: 0)
+     */
+    BigDecimal score(BigDecimal weight, BigDecimal target, BigDecimal actual, BigDecimal capPercent,
+                     BigDecimal deduction) {
+        BigDecimal points = switch (this) {
+            case LINEAR -> {
+                BigDecimal cap = (capPercent == null ? HUNDRED : capPercent).divide(HUNDRED, 6, RoundingMode.HALF_UP);
+                BigDecimal ratio = actual.divide(target, 6, RoundingMode.HALF_UP);
+                yield weight.multiply(ratio.min(cap).max(BigDecimal.ZERO));
+            }
+            case PASS_FAIL -> actual.compareTo(target) >= 0 ? weight : BigDecimal.ZERO;
+            case DEDUCTION -> {
+                BigDecimal shortfall = target.subtract(actual).max(BigDecimal.ZERO);
+                BigDecimal off = shortfall.multiply(deduction == null ? BigDecimal.ZERO : deduction);
+                yield weight.subtract(off).max(BigDecimal.ZERO);
+            }
+        };
+        return points.setScale(2, RoundingMode.HALF_UP);
+    }
+}
