@@ -21,9 +21,4 @@ final class Retirement {
     static LocalDate date(LocalDate birthDate, Gender gender, AlertSettings settings) {
         return birthDate.plusYears(age(gender, settings));
     }
-
-    /** Whether it falls due by the end of the notice window that starts today (overdue included). */
-    static boolean withinNotice(LocalDate retirementDate, LocalDate today, AlertSettings settings) {
-        return !retirementDate.isAfter(today.plusMonths(settings.retirementNoticeMonths()));
-    }
 }
