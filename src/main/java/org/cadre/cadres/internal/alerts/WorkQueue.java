@@ -37,7 +37,7 @@ class WorkQueue {
     /** The groups (of the unit filter, every kind) and the page of the items of the chosen kind. */
     record Queue(List<Group> groups, Page<Line> page, int overdue) {
 
-        int total() {
+        public int total() {
             return groups.stream().mapToInt(Group::count).sum();
         }
     }
