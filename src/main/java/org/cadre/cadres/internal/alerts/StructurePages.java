@@ -46,7 +46,6 @@ class StructurePages {
         Structure structure = queries.structure(asOf, scope, unit);
         model.addAttribute("structure", structure);
         model.addAttribute("rows", report.rows(structure, locale));
-        model.addAttribute("report", report);
         model.addAttribute("charts", json.writeValueAsString(report.charts(structure, locale)));
         model.addAttribute("units", alerts.units(scope, alerts.today()));
         return "cadres/alerts/structure";
