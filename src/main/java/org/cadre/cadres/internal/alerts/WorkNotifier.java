@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cadre.cadres.CadreWorkNotifications;
 import org.cadre.cadres.internal.WorkItem;
 import org.cadre.identity.AccountAdministration;
 import org.cadre.identity.AuditLog;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * only the first insert through.
  */
 @Component
-class WorkNotifier {
+class WorkNotifier implements CadreWorkNotifications {
 
     static final String MESSAGE = "cadres.work.notification";
 
@@ -59,6 +60,12 @@ class WorkNotifier {
     public void daily() {
         int sent = send();
         log.info("Work queue notifications: {} sent", sent);
+    }
+
+    @Override
+    @Transactional
+    public int sendDue() {
+        return send();
     }
 
     /** "Send now" of a manager. */
