@@ -33,7 +33,6 @@ class CadreWorkAndStructureBrowserTest extends BrowserTest {
         waitFor(By.id("work-panel"));
         // the demo sent the queue once when it was loaded
         assertThat(Integer.parseInt(browser.findElement(By.id("notification-count")).getText())).isPositive();
-        shot("home");
         click(By.id("work-panel-open"));
         waitForUrl("/cadres/work");
         waitFor(By.id("work-groups"));
@@ -42,11 +41,9 @@ class CadreWorkAndStructureBrowserTest extends BrowserTest {
 
         click(By.id("work-notify"));
         waitFor(By.id("work-sent"));
-        shot("work");
         click(By.id("notification-bell"));
         waitForUrl("/notifications");
         waitFor(By.id("notifications"));
-        shot("notifications");
         click(By.id("notifications-read-all"));
         waitFor(By.id("notifications"));
         assertThat(absent(By.id("notification-count"))).isTrue();
@@ -57,7 +54,6 @@ class CadreWorkAndStructureBrowserTest extends BrowserTest {
         waiting().until(ExpectedConditions.attributeToBe(By.id("chart-AGE"), "data-rendered", "true"));
         assertThat(browser.findElement(By.id("chart-FLOWS")).getAttribute("data-rendered")).isEqualTo("true");
         assertThat(browser.findElements(By.cssSelector("#chart-AGE canvas"))).isNotEmpty();
-        shot("structure");
 
         String href = browser.findElement(By.id("structure-xlsx")).getAttribute("href");
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
@@ -70,11 +66,6 @@ class CadreWorkAndStructureBrowserTest extends BrowserTest {
             workbook.forEach(s -> sheets.add(s.getSheetName()));
             assertThat(sheets).contains("概况", "年龄", "最高学历", "性别", "现岗位任职年限", "职级", "单位");
         }
-    }
-
-    void shot(String name) throws Exception {
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/alerts-" + name + ".png"), png);
     }
 
     @Test
