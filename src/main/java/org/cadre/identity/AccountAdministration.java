@@ -71,6 +71,13 @@ public class AccountAdministration {
         return holders;
     }
 
+    /** The usable (enabled, not locked) accounts that stand for a person; usually one, none for most people. */
+    @Transactional(readOnly = true)
+    public List<Long> accountIdsOf(long personId) {
+        return jdbc.sql("select id from identity_account where person_id = ? and enabled and not locked order by id")
+                .param(personId).query(Long.class).list();
+    }
+
     /** @param personId the person the account stands for, or null */
     @Transactional
     public long createAccount(String username, String displayName, String rawPassword, Long personId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.cadre.identity.AccountAdministration;
 import org.cadre.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,10 +18,12 @@ public class Notifications {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AccountAdministration accounts;
 
-    Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, Clock clock, AccountAdministration accounts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     /**
@@ -53,6 +56,23 @@ public class Notifications {
     @Transactional
     public boolean send(long accountId, String messageKey, List<String> args, String url) {
         return send(accountId, messageKey, args, url, null);
+    }
+
+    /**
+     * Sends a notification to every usable account of a person (none when the person has no account), each once per
+     * dedupe key; see {@link #send(long, String, List, String, String)}.
+     *
+     * @return how many accounts got it now
+     */
+    @Transactional
+    public int sendToPerson(long personId, String messageKey, List<String> args, String url, String dedupeKey) {
+        int sent = 0;
+        for (long account : accounts.accountIdsOf(personId)) {
+            if (send(account, messageKey, args, url, dedupeKey)) {
+                sent++;
+            }
+        }
+        return sent;
     }
 
     public long unreadCount(long accountId) {
