@@ -8,7 +8,6 @@ import org.cadre.identity.AccessControl;
 import org.cadre.identity.Permissions;
 import org.cadre.shared.JsonApi;
 import org.cadre.shared.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,9 +59,8 @@ class AlertsApi {
     @PreAuthorize("hasAuthority('cadre:read')")
     @Operation(summary = "The cadre team on a date (default today) in a unit's subtree (default: my whole scope) by "
             + "age band, education, gender, tenure in post, level and unit; average age, share under 40; yearly flows")
-    Structure structure(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                        @RequestParam(required = false) Long unitId) {
-        return structures.structure(date == null ? alerts.today() : date,
+    Structure structure(@RequestParam(required = false) String date, @RequestParam(required = false) Long unitId) {
+        return structures.structure(StructurePages.asOf(date, alerts.today()),
                 access.requireScope(Permissions.CADRE_READ), unitId);
     }
 }

@@ -2,13 +2,14 @@ package org.cadre.cadres.internal.alerts;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.cadre.identity.AccessControl;
 import org.cadre.identity.DataScope;
 import org.cadre.identity.Permissions;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.cadre.shared.BusinessRuleException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,9 +40,16 @@ class StructurePages {
 
     @GetMapping("/cadres/structure")
     @PreAuthorize("hasAuthority('cadre:read')")
-    String structure(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                     @RequestParam(required = false) Long unit, Locale locale, Model model) {
-        LocalDate asOf = date == null ? alerts.today() : date;
+    String structure(@RequestParam(required = false) String date, @RequestParam(required = false) Long unit,
+                     Locale locale, Model model) {
+        LocalDate asOf;
+        try {
+            asOf = asOf(date, alerts.today());
+        } catch (BusinessRuleException e) {
+            model.addAttribute("dateError", e.messageKey());
+            model.addAttribute("dateArgs", e.arguments());
+            asOf = alerts.today();
+        }
         DataScope scope = access.requireScope(Permissions.CADRE_READ);
         Structure structure = queries.structure(asOf, scope, unit);
         model.addAttribute("structure", structure);
@@ -51,11 +59,23 @@ class StructurePages {
         return "cadres/alerts/structure";
     }
 
+    /** The date typed (yyyy-MM-dd), today when blank; refused with its own message when it is no date. */
+    static LocalDate asOf(String date, LocalDate today) {
+        if (date == null || date.isBlank()) {
+            return today;
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw BusinessRuleException.onField("date", "cadres.structure.date.invalid", date.strip());
+        }
+    }
+
     @GetMapping("/cadres/structure.xlsx")
     @PreAuthorize("hasAuthority('cadre:read')")
-    void xlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-              @RequestParam(required = false) Long unit, Locale locale, HttpServletResponse response) throws IOException {
-        LocalDate asOf = date == null ? alerts.today() : date;
+    void xlsx(@RequestParam(required = false) String date, @RequestParam(required = false) Long unit, Locale locale,
+              HttpServletResponse response) throws IOException {
+        LocalDate asOf = asOf(date, alerts.today());
         Structure structure = queries.structure(asOf, access.requireScope(Permissions.CADRE_READ), unit);
         response.setContentType(StructureReport.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

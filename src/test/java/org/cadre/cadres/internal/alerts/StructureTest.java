@@ -158,6 +158,16 @@ class StructureTest {
     }
 
     @Test
+    void a_date_that_is_no_date_is_named_in_the_message_and_the_page_shows_today() throws Exception {
+        mvc.perform(get("/cadres/structure").param("date", "2026-13-45").with(user(TestUsers.orgDept())).locale(Locale.ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The date &quot;2026-13-45&quot; is not a date")));
+        mvc.perform(get("/api/v1/cadres/structure").param("date", "soon").with(user(TestUsers.orgDept())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("date"));
+    }
+
+    @Test
     void the_sql_buckets_agree_with_the_bands() {
         List<Integer> ages = java.util.stream.IntStream.rangeClosed(18, 70).boxed().toList();
         List<String> sqlAges = jdbc.sql("select " + AgeBand.sqlCase("a") + " from generate_series(18, 70) a order by a")
