@@ -178,6 +178,8 @@ class WorkQueueTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/cadres/work").with(user(TestUsers.employee(retiringMan))))
                 .andExpect(status().isForbidden());
+        mvc.perform(post("/cadres/work/notify").with(user(unitHead)).with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/cadres/work").param("unitId", String.valueOf(root)).param("kind", "ROTATION_DUE")
                         .with(user(TestUsers.orgDept())))
                 .andExpect(status().isOk())
