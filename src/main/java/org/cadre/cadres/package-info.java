@@ -19,5 +19,5 @@
  * selections, cadre:family sees family members (audited).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cadres", allowedDependencies = {"shared", "identity",
-        "organization", "people", "ballots", "assessment"})
+        "organization", "people", "ballots", "assessment", "notifications"})
 package org.cadre.cadres;

@@ -1,5 +1,13 @@
 package org.cadre.identity;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.cadre.identity.internal.AccountState;
 import org.cadre.identity.internal.AccountStates;
 import org.cadre.identity.internal.Directories;
@@ -29,6 +37,45 @@ public class AccountAdministration {
         this.audit = audit;
         this.states = states;
         this.directories = directories;
+    }
+
+    /**
+     * Who holds a permission, and where: each usable (enabled, not locked) account whose roles carry it, with the
+     * union of the scopes of those grants (as {@link CurrentUser#scopeFor} computes it at sign-in).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, DataScope> holdersOf(String permission) {
+        Map<Long, List<Grant>> grants = new LinkedHashMap<>();
+        Map<Long, Long> persons = new HashMap<>();
+        jdbc.sql("""
+                select a.id, a.person_id, g.scope_kind, g.scope_unit_id
+                from identity_account a
+                join identity_grant g on g.account_id = a.id
+                join identity_role_permission rp on rp.role_id = g.role_id and rp.permission = :permission
+                where a.enabled and not a.locked
+                order by a.id, g.id
+                """).param("permission", permission).query((ResultSet rs) -> {
+                    long account = rs.getLong("id");
+                    persons.put(account, (Long) rs.getObject("person_id"));
+                    grants.computeIfAbsent(account, k -> new ArrayList<>()).add(new Grant("", Set.of(permission),
+                            ScopeKind.valueOf(rs.getString("scope_kind")), (Long) rs.getObject("scope_unit_id")));
+                });
+        Map<Long, DataScope> holders = new LinkedHashMap<>();
+        grants.forEach((account, held) -> {
+            DataScope scope = new CurrentUser(account, "", "", persons.get(account), held, false, true, null)
+                    .scopeFor(permission);
+            if (!scope.isEmpty()) {
+                holders.put(account, scope);
+            }
+        });
+        return holders;
+    }
+
+    /** The usable (enabled, not locked) accounts that stand for a person; usually one, none for most people. */
+    @Transactional(readOnly = true)
+    public List<Long> accountIdsOf(long personId) {
+        return jdbc.sql("select id from identity_account where person_id = ? and enabled and not locked order by id")
+                .param(personId).query(Long.class).list();
     }
 
     /** @param personId the person the account stands for, or null */

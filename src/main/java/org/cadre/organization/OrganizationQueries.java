@@ -23,6 +23,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrganizationQueries {
 
+    /**
+     * Every assignment with its post's level and unit, for other modules' reports that aggregate in SQL (use it as a
+     * CTE and filter on the dates): assignment_id, person_id, post_id, kind (PRIMARY, CONCURRENT), valid_from,
+     * valid_to, end_reason, title, level, unit_id, key_post. Read-only; the columns are kept stable.
+     */
+    public static final String ASSIGNMENTS_SQL = """
+            select a.id as assignment_id, a.person_id, a.post_id, a.kind, a.valid_from, a.valid_to, a.end_reason,
+                   p.title, p.level, p.unit_id, p.key_post
+            from org_assignment a join org_post p on p.id = a.post_id
+            """;
+
     private final JdbcClient jdbc;
 
     OrganizationQueries(JdbcClient jdbc) {
@@ -65,6 +76,14 @@ public class OrganizationQueries {
     public Optional<UnitRef> findUnitByCode(String code, LocalDate asOf) {
         return jdbc.sql("with units as (%s) select * from units where code = :code".formatted(UnitSql.UNITS_AS_OF))
                 .param("asOf", asOf).param("code", code).query(OrganizationQueries::unit).optional();
+    }
+
+    /** The units directly below a unit on {@code asOf}, in their sort order. */
+    public List<UnitRef> childUnits(long parentId, LocalDate asOf) {
+        return jdbc.sql("""
+                with units as (%s) select * from units where parent_id = :parent order by sort_order, name
+                """.formatted(UnitSql.UNITS_AS_OF)).param("asOf", asOf).param("parent", parentId)
+                .query(OrganizationQueries::unit).list();
     }
 
     /** Names of units as they were called on {@code asOf}; a unit not open that day keeps its last name. */

@@ -51,6 +51,16 @@ public class RosterQuery {
             where (p.company_join_date is null or p.company_join_date <= :asOf)
             """;
 
+    /**
+     * The facts about each person that other modules' reports aggregate in SQL (use it as a CTE): person_id, name,
+     * gender (M, F), birth_date, highest_education (an {@link EducationLevel} or null), status (a
+     * {@link PersonStatus}), unit_id (home unit now). Read-only; the columns are kept stable.
+     */
+    public static final String PERSON_FACTS_SQL = """
+            select p.id as person_id, p.name, p.gender, p.birth_date, p.highest_education, p.status, p.unit_id
+            from people_person p
+            """;
+
     private final JdbcClient jdbc;
     private final OrganizationQueries organization;
 
