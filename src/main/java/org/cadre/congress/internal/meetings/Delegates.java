@@ -323,4 +323,10 @@ public class Delegates {
         audit.record("congress.delegation.secretary", "congress_delegation", delegationId, "Delegation secretary set",
                 before, person);
     }
+
+    /** The seat that replaced this one, if any. */
+    public Long successorOf(long delegateId) {
+        return jdbc.sql("select id from congress_delegate where replaces_delegate_id = ?").param(delegateId)
+                .query(Long.class).optional().orElse(null);
+    }
 }
