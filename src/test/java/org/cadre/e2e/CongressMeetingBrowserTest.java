@@ -81,8 +81,9 @@ class CongressMeetingBrowserTest extends BrowserTest {
 
         // no vote without the quorum
         open("/congress/meetings/" + meeting);
-        WebElement welfare = itemRow("2027年职工福利方案");
-        click(By.cssSelector("#" + welfare.getAttribute("id") + " .open-secret"));
+        String welfare = item(meeting, "2027年职工福利方案");
+        String leave = item(meeting, "带薪休假管理办法（修订）");
+        click(By.cssSelector(welfare + " .open-secret"));
         waitForText(By.id("failure"), "未达法定人数");
 
         // the venue screen in a tab of its own follows the check-in
@@ -106,14 +107,13 @@ class CongressMeetingBrowserTest extends BrowserTest {
 
         // the welfare scheme: secret ballot, codes for the 121 present
         open("/congress/meetings/" + meeting);
-        welfare = itemRow("2027年职工福利方案");
-        click(By.cssSelector("#" + welfare.getAttribute("id") + " .open-secret"));
+        click(By.cssSelector(welfare + " .open-secret"));
         waitForText(By.id("notice"), "已开始表决");
         long ballot = jdbc.sql("""
                 select v.ballot_id from congress_vote v join congress_agenda_item a on a.id = v.agenda_item_id
                 where a.meeting_id = ? and a.title = '2027年职工福利方案'
                 """).param(meeting).query(Long.class).single();
-        click(By.cssSelector("#" + welfare.getAttribute("id") + " .slips-link"));
+        click(By.cssSelector(welfare + " .slips-link"));
         List<String> codes = new ArrayList<>();
         for (WebElement code : waitFor(By.id("slips")).findElements(By.cssSelector(".slip-code"))) {
             codes.add(code.getText().replace("-", ""));
@@ -148,23 +148,19 @@ class CongressMeetingBrowserTest extends BrowserTest {
         browser.switchTo().window(officerTab);
 
         open("/congress/meetings/" + meeting);
-        welfare = itemRow("2027年职工福利方案");
-        click(By.cssSelector("#" + welfare.getAttribute("id") + " .close-vote"));
+        click(By.cssSelector(welfare + " .close-vote"));
         confirm();
         waitForText(By.id("notice"), "已通过：2027年职工福利方案");
-        welfare = itemRow("2027年职工福利方案");
-        assertThat(welfare.findElement(By.cssSelector(".vote-outcome")).getText())
+        assertThat(waitFor(By.cssSelector(welfare + " .vote-outcome")).getText())
                 .contains("赞成 %d、反对 25、弃权 %d（代表总数 %d）".formatted(inFavour, 121 - inFavour - 25, all));
 
         // the paid-leave revision, counted: half of all delegates in favour, rounded down, is not more than half
-        WebElement leave = itemRow("带薪休假管理办法（修订）");
-        click(By.cssSelector("#" + leave.getAttribute("id") + " .open-counted"));
+        click(By.cssSelector(leave + " .open-counted"));
         waitForText(By.id("notice"), "已开始表决");
-        leave = itemRow("带薪休假管理办法（修订）");
-        leave.findElement(By.name("votesFor")).sendKeys(String.valueOf(all / 2));
-        leave.findElement(By.name("votesAgainst")).sendKeys("30");
-        leave.findElement(By.name("abstentions")).sendKeys(String.valueOf(121 - all / 2 - 30));
-        click(By.cssSelector("#" + leave.getAttribute("id") + " .save-counts"));
+        waitFor(By.cssSelector(leave + " [name=votesFor]")).sendKeys(String.valueOf(all / 2));
+        browser.findElement(By.cssSelector(leave + " [name=votesAgainst]")).sendKeys("30");
+        browser.findElement(By.cssSelector(leave + " [name=abstentions]")).sendKeys(String.valueOf(121 - all / 2 - 30));
+        click(By.cssSelector(leave + " .save-counts"));
         waitForText(By.id("notice"), "未通过：带薪休假管理办法（修订）");
 
         // the screen shows both results; the sheet and the public list of adopted documents
@@ -172,7 +168,7 @@ class CongressMeetingBrowserTest extends BrowserTest {
         waitForText(By.id("screen-votes"), "未通过");
         assertThat(browser.findElement(By.id("screen-votes")).getText()).contains("通过");
         browser.switchTo().window(officerTab);
-        click(By.cssSelector("#" + itemRow("2027年职工福利方案").getAttribute("id") + " .sheet-link"));
+        click(By.cssSelector(welfare + " .sheet-link"));
         assertThat(waitFor(By.id("sheet-result")).getText()).isEqualTo("通过");
         assertThat(browser.findElement(By.id("sheet-all")).getText()).isEqualTo(String.valueOf(all));
         assertThat(browser.findElement(By.id("sheet-present")).getText()).isEqualTo("121");
@@ -181,9 +177,9 @@ class CongressMeetingBrowserTest extends BrowserTest {
                 .doesNotContain("带薪休假管理办法");
     }
 
-    private WebElement itemRow(String title) {
-        return waitFor(By.id("agenda-table")).findElements(By.cssSelector("tbody tr")).stream()
-                .filter(r -> r.findElement(By.cssSelector(".item-title")).getText().equals(title)).findFirst()
-                .orElseThrow();
+    /** The agenda row of an item, as a selector that survives the page being loaded again. */
+    private String item(long meeting, String title) {
+        return "#item-" + jdbc.sql("select id from congress_agenda_item where meeting_id = ? and title = ?")
+                .param(meeting).param(title).query(Long.class).single();
     }
 }
