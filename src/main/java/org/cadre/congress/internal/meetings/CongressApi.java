@@ -146,6 +146,16 @@ class CongressApi {
                 request.presenter(), request.position())));
     }
 
+    @PutMapping("/agenda/{itemId}")
+    @PreAuthorize(MeetingPages.MANAGERS)
+    @Operation(summary = "Change an agenda item (a voted item keeps its kind)")
+    ResponseEntity<Void> updateItem(@PathVariable long itemId, @RequestBody AgendaRequest request) {
+        Meetings.AgendaItem item = meetings.agendaItem(itemId);
+        meetings.updateAgendaItem(itemId, request.kind(), request.title(), request.presenter(),
+                request.position() == null ? item.position() : request.position());
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/meetings/{id}/attendance")
     @PreAuthorize(MeetingPages.READERS)
     @Operation(summary = "Present of all delegates of the term, and whether two thirds are present")
