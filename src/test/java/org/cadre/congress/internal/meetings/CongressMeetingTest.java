@@ -234,6 +234,48 @@ class CongressMeetingTest {
                 .andExpect(content().string(containsString("1 of 9 (11.1 %)")));
     }
 
+    @Test
+    void the_site_officer_marks_the_delegates_of_their_video_site_present_and_nobody_else_may() throws Exception {
+        mvc.perform(post("/congress/meetings/{id}/venues", meeting).with(user(union)).with(csrf())
+                        .param("name", "西部基地分会场").param("officer", numbers.get(9))
+                        .param("delegationIds", String.valueOf(delegation)))
+                .andExpect(flash().attribute("notice", "congress.venue.added"));
+        long venue = jdbc.sql("select id from congress_venue where meeting_id = ? and not main").param(meeting)
+                .query(Long.class).single();
+        List<Long> seats = jdbc.sql("select id from congress_delegate where term_id = ? order by id").param(term)
+                .query(Long.class).list();
+        CurrentUser officer = TestUsers.withGrants("site-officer-test", persons.get(9),
+                TestUsers.grant(ScopeKind.SELF, null, Permissions.CONGRESS_READ));
+        CurrentUser delegate = TestUsers.withGrants("delegate-test", persons.get(0),
+                TestUsers.grant(ScopeKind.SELF, null, Permissions.CONGRESS_READ));
+        mvc.perform(get("/congress/meetings/{m}/sites/{v}", meeting, venue).with(user(officer)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("site-delegate-" + seats.get(0))));
+        mvc.perform(post("/congress/meetings/{m}/sites/{v}", meeting, venue).with(user(delegate)).with(csrf())
+                .param("delegateIds", String.valueOf(seats.get(0)))).andExpect(status().isForbidden());
+        mvc.perform(post("/congress/meetings/{m}/sites/{v}", meeting, venue).with(user(officer)).with(csrf())
+                        .param("delegateIds", String.valueOf(seats.get(0)), String.valueOf(seats.get(1))))
+                .andExpect(flash().attribute("notice", "congress.site.marked"));
+        assertThat(jdbc.sql("select count(*) from congress_attendance where meeting_id = ? and method = 'SITE'")
+                .param(meeting).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void every_page_and_the_json_view_of_the_congress_render_for_the_union() throws Exception {
+        for (String page : List.of("/congress", "/congress/terms/new", "/congress/terms/" + term + "/edit",
+                "/congress/meetings/new?term=" + term, "/congress/meetings/" + meeting + "/edit",
+                "/congress/meetings/" + meeting, "/congress/meetings/" + meeting + "/screen",
+                "/congress/meetings/" + meeting + "/checkin", "/congress/board", "/congress/board/new")) {
+            mvc.perform(get(page).with(user(union))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/congress").with(user(union)))
+                .andExpect(content().string(containsString("/congress/proposals/dashboard")))
+                .andExpect(content().string(containsString("/congress/welfare")));
+        mvc.perform(get("/api/v1/congress/meetings/{id}", meeting).with(user(union)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.quorum.all")
+                        .value(9));
+    }
+
     private static byte[] sheet(List<String[]> rows) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("代表");
