@@ -74,6 +74,7 @@ class MeetingPages {
     String newTerm(Model model) {
         access.requireManage();
         model.addAttribute("term", null);
+        model.addAttribute("form", null);
         return "congress/term-form";
     }
 
@@ -82,6 +83,7 @@ class MeetingPages {
     String editTerm(@PathVariable long id, Model model) {
         access.requireManage();
         model.addAttribute("term", meetings.term(id));
+        model.addAttribute("form", meetings.term(id));
         return "congress/term-form";
     }
 
@@ -90,14 +92,14 @@ class MeetingPages {
     String createTerm(@RequestParam(required = false) Integer ordinal, @RequestParam(required = false) String name,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-                      RedirectAttributes redirect) {
+                      Model model, RedirectAttributes redirect) {
+        Meetings.TermSpec spec = new Meetings.TermSpec(ordinal, name, startsOn, endsOn);
         try {
-            long id = meetings.createTerm(new Meetings.TermSpec(ordinal, name, startsOn, endsOn));
+            long id = meetings.createTerm(spec);
             CongressFlash.notice(redirect, "congress.term.saved", name);
             return "redirect:/congress?term=" + id;
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
-            return "redirect:/congress/terms/new";
+            return refused(model, e, "term", null, spec, "congress/term-form");
         }
     }
 
@@ -107,15 +109,27 @@ class MeetingPages {
                       @RequestParam(required = false) String name,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-                      RedirectAttributes redirect) {
+                      Model model, RedirectAttributes redirect) {
+        Meetings.TermSpec spec = new Meetings.TermSpec(ordinal, name, startsOn, endsOn);
         try {
-            meetings.updateTerm(id, new Meetings.TermSpec(ordinal, name, startsOn, endsOn));
+            meetings.updateTerm(id, spec);
             CongressFlash.notice(redirect, "congress.term.saved", name);
             return "redirect:/congress?term=" + id;
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
-            return "redirect:/congress/terms/" + id + "/edit";
+            return refused(model, e, "term", meetings.term(id), spec, "congress/term-form");
         }
+    }
+
+    /** The form again with what was typed, the message on top and the field marked: nothing was changed. */
+    private static String refused(Model model, BusinessRuleException e, String name, Object saved, Object typed,
+                                  String view) {
+        model.addAttribute(name, saved);
+        model.addAttribute("form", typed);
+        model.addAttribute("failure", e.messageKey());
+        model.addAttribute("failureArgs", java.util.Arrays.stream(e.arguments() == null ? new Object[0] : e.arguments())
+                .map(String::valueOf).toArray(String[]::new));
+        model.addAttribute("failureField", e.field());
+        return view;
     }
 
     // --- meetings ---------------------------------------------------------------------------------------------
@@ -126,6 +140,7 @@ class MeetingPages {
         access.requireManage();
         model.addAttribute("term", meetings.term(term));
         model.addAttribute("meeting", null);
+        model.addAttribute("form", null);
         return "congress/meeting-form";
     }
 
@@ -136,6 +151,7 @@ class MeetingPages {
         CongressRoll.Meeting meeting = meetings.meeting(id);
         model.addAttribute("term", meetings.term(meeting.termId()));
         model.addAttribute("meeting", meeting);
+        model.addAttribute("form", meeting);
         return "congress/meeting-form";
     }
 
@@ -148,15 +164,16 @@ class MeetingPages {
                          @RequestParam(required = false) String mainVenue,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposalsOpenOn,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposalsCloseOn,
-                         RedirectAttributes redirect) {
+                         Model model, RedirectAttributes redirect) {
+        Meetings.MeetingSpec spec = new Meetings.MeetingSpec(termId, ordinal, name, startsOn, endsOn, mainVenue,
+                proposalsOpenOn, proposalsCloseOn);
         try {
-            long id = meetings.createMeeting(new Meetings.MeetingSpec(termId, ordinal, name, startsOn, endsOn,
-                    mainVenue, proposalsOpenOn, proposalsCloseOn));
+            long id = meetings.createMeeting(spec);
             CongressFlash.notice(redirect, "congress.meeting.saved", name);
             return "redirect:/congress/meetings/" + id;
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
-            return "redirect:/congress/meetings/new?term=" + termId;
+            model.addAttribute("term", meetings.term(termId));
+            return refused(model, e, "meeting", null, spec, "congress/meeting-form");
         }
     }
 
@@ -169,15 +186,17 @@ class MeetingPages {
                          @RequestParam(required = false) String mainVenue,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposalsOpenOn,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposalsCloseOn,
-                         RedirectAttributes redirect) {
+                         Model model, RedirectAttributes redirect) {
+        Meetings.MeetingSpec spec = new Meetings.MeetingSpec(null, ordinal, name, startsOn, endsOn, mainVenue,
+                proposalsOpenOn, proposalsCloseOn);
         try {
-            meetings.updateMeeting(id, new Meetings.MeetingSpec(null, ordinal, name, startsOn, endsOn, mainVenue,
-                    proposalsOpenOn, proposalsCloseOn));
+            meetings.updateMeeting(id, spec);
             CongressFlash.notice(redirect, "congress.meeting.saved", name);
             return "redirect:/congress/meetings/" + id;
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
-            return "redirect:/congress/meetings/" + id + "/edit";
+            CongressRoll.Meeting meeting = meetings.meeting(id);
+            model.addAttribute("term", meetings.term(meeting.termId()));
+            return refused(model, e, "meeting", meeting, spec, "congress/meeting-form");
         }
     }
 

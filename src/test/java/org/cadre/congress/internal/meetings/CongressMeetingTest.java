@@ -276,6 +276,19 @@ class CongressMeetingTest {
                         .value(9));
     }
 
+    @Test
+    void a_meeting_outside_its_term_is_refused_on_the_form_with_what_was_typed_and_nothing_is_saved() throws Exception {
+        LocalDate late = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(6);
+        mvc.perform(post("/congress/meetings").with(user(union)).with(csrf()).param("termId", String.valueOf(term))
+                        .param("ordinal", "2").param("name", "第二次会议（拟）").param("startsOn", late.toString())
+                        .param("endsOn", late.plusDays(1).toString()).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("the meeting must lie within the term")))
+                .andExpect(content().string(containsString("value=\"第二次会议（拟）\"")));
+        assertThat(jdbc.sql("select count(*) from congress_meeting where term_id = ?").param(term).query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
     private static byte[] sheet(List<String[]> rows) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("代表");
