@@ -215,14 +215,16 @@ class CongressApi {
 
     @GetMapping("/terms/{id}/delegates")
     @PreAuthorize(MeetingPages.READERS)
-    @Operation(summary = "Delegates of a term, paged and filtered (delegation, category, name, also ended seats)")
+    @Operation(summary = "Delegates of a term, paged and filtered (delegation, constituency, category, name, also ended seats)")
     Page<Delegates.Delegate> delegates(@PathVariable long id, @RequestParam(required = false) Long delegation,
                                        @RequestParam(required = false) String category,
                                        @RequestParam(required = false) String text,
                                        @RequestParam(required = false) boolean history,
+                                       @RequestParam(required = false) String constituency,
                                        @RequestParam(required = false) Integer page,
                                        @RequestParam(required = false) Integer size) {
-        return delegates.page(id, new Delegates.Filter(delegation, category, text, history), PageRequest.of(page, size));
+        return delegates.page(id, new Delegates.Filter(delegation, category, text, history, constituency),
+                PageRequest.of(page, size));
     }
 
     @PostMapping("/terms/{id}/delegates")

@@ -38,15 +38,16 @@ class DelegatePages {
     @PreAuthorize(MeetingPages.READERS)
     String list(@PathVariable long termId, @RequestParam(required = false) Long delegation,
                 @RequestParam(required = false) String category, @RequestParam(required = false) String text,
-                @RequestParam(required = false) boolean history, @RequestParam(required = false) Integer page,
-                Model model) {
+                @RequestParam(required = false) boolean history, @RequestParam(required = false) String constituency,
+                @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("term", meetings.term(termId));
-        model.addAttribute("page", delegates.page(termId, new Delegates.Filter(delegation, category, text, history),
+        model.addAttribute("page", delegates.page(termId, new Delegates.Filter(delegation, category, text, history, constituency),
                 PageRequest.of(page, 50)));
         model.addAttribute("delegation", delegation);
         model.addAttribute("category", category);
         model.addAttribute("text", text);
         model.addAttribute("history", history);
+        model.addAttribute("constituency", constituency);
         model.addAttribute("delegations", delegates.delegations(termId));
         model.addAttribute("categories", List.of("FRONT_LINE", "TECHNICAL", "MANAGER", "LEADER"));
         model.addAttribute("rules", delegates.rules(termId));

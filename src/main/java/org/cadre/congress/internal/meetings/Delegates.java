@@ -56,7 +56,11 @@ public class Delegates {
     }
 
     /** The filter of the delegate list; history = also the seats that ended. */
-    public record Filter(Long delegationId, String category, String text, boolean history) {
+    public record Filter(Long delegationId, String category, String text, boolean history, String constituency) {
+
+        public Filter(Long delegationId, String category, String text, boolean history) {
+            this(delegationId, category, text, history, null);
+        }
     }
 
     public record NewDelegate(String employeeNo, Long delegationId, String constituency, String category,
@@ -92,12 +96,14 @@ public class Delegates {
                 where d.term_id = :term
                   and (cast(:delegation as bigint) is null or d.delegation_id = :delegation)
                   and (cast(:category as varchar) is null or d.category = :category)
+                  and (cast(:constituency as varchar) is null or d.constituency = :constituency)
                   and (cast(:people as bigint[]) is null or d.person_id = any(:people))
                   and (:history or (d.valid_from <= :day and (d.valid_to is null or d.valid_to > :day)))
                 """;
         LocalDate day = access.today();
         long total = jdbc.sql("select count(*) " + where).param("term", termId).param("delegation", filter.delegationId())
                 .param("category", Text.blankToNull(filter.category())).param("people", personIds)
+                .param("constituency", Text.blankToNull(filter.constituency()) == null ? null : filter.constituency().strip())
                 .param("history", filter.history()).param("day", day).query(Long.class).single();
         List<Delegate> rows = jdbc.sql("""
                 select d.id, d.term_id, d.person_id, d.delegation_id, g.name, d.constituency, d.category, d.elected_on,
@@ -105,6 +111,7 @@ public class Delegates {
                 """ + where + " order by g.sort_order, d.delegation_id, d.valid_from, d.id limit :limit offset :offset")
                 .param("term", termId).param("delegation", filter.delegationId())
                 .param("category", Text.blankToNull(filter.category())).param("people", personIds)
+                .param("constituency", Text.blankToNull(filter.constituency()) == null ? null : filter.constituency().strip())
                 .param("history", filter.history()).param("day", day)
                 .param("limit", request.limit()).param("offset", request.offset())
                 .query((rs, n) -> new Delegate(rs.getLong(1), rs.getLong(2), rs.getLong(3), null, null, rs.getLong(4),

@@ -225,6 +225,10 @@ class CongressMeetingTest {
                 .andExpect(flash().attribute("notice", "congress.import.done"));
         assertThat(jdbc.sql("select count(*) from congress_delegate where term_id = ?").param(term).query(Long.class)
                 .single()).isEqualTo(10);
+        mvc.perform(get("/api/v1/congress/terms/{id}/delegates", term).param("constituency", "一工区").with(user(union)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.total").value(1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items[0].employeeNo")
+                        .value(numbers.get(9)));
     }
 
     @Test
