@@ -62,4 +62,24 @@ public class PersonNames {
                 .query((rs, n) -> new Named(rs.getLong("id"), rs.getString("employee_no"), rs.getString("name"),
                         rs.getLong("unit_id"))).list();
     }
+
+    /** How many people in all and how many women: of these ids, or of the active workforce when ids is null. */
+    public record Headcount(long all, long women) {
+    }
+
+    /** Headcount of these people (e.g. the women's share of an elected body's composition rule). */
+    public Headcount headcount(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new Headcount(0, 0);
+        }
+        return jdbc.sql("select count(*), count(*) filter (where gender = 'F') from people_person where id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> new Headcount(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /** Headcount of the active workforce. */
+    public Headcount workforce() {
+        return jdbc.sql("select count(*), count(*) filter (where gender = 'F') from people_person where status = 'ACTIVE'")
+                .query((rs, n) -> new Headcount(rs.getLong(1), rs.getLong(2))).single();
+    }
 }

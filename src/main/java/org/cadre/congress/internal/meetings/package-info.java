@@ -1,0 +1,14 @@
+/**
+ * The congress's meetings part: terms and meetings ({@link org.cadre.congress.internal.meetings.Meetings}) with their
+ * venues, video sites (分会场) and agenda items with materials; delegates
+ * ({@link org.cadre.congress.internal.meetings.Delegates}: election, Excel import all or nothing, replacement with
+ * history, composition rules per term, delegation secretaries read through
+ * {@link org.cadre.congress.internal.meetings.DelegationSecretaries}); attendance
+ * ({@link org.cadre.congress.internal.meetings.Attendance}: the venue's QR code, officers by employee number, site
+ * officers at video sites, the quorum of two thirds of all delegates); votes
+ * ({@link org.cadre.congress.internal.meetings.Votes}: a secret ballot on the ballot engine for the delegates present,
+ * or entered counts, decided by {@link org.cadre.congress.internal.meetings.AdoptionRule}: more than half of ALL
+ * delegates of the term). Reminders go through {@link org.cadre.congress.internal.meetings.CongressReminders}, logged
+ * until notifications exist.
+ */
+package org.cadre.congress.internal.meetings;

@@ -1,0 +1,111 @@
+package org.cadre.congress.internal.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.cadre.IntegrationTest;
+import org.cadre.TestUsers;
+import org.cadre.identity.CurrentUser;
+import org.cadre.identity.Permissions;
+import org.cadre.identity.ScopeKind;
+import org.cadre.people.PeopleFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The transparency board: overdue required disclosures, publishing within scope, unique readers, moderation. */
+@IntegrationTest
+@Transactional
+class BoardTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    CurrentUser office = TestUsers.withGrants("office-test", null, TestUsers.grant(ScopeKind.ALL, null,
+            Permissions.CONGRESS_READ, Permissions.DISCLOSURE_MANAGE));
+    CurrentUser reader = TestUsers.withGrants("reader-test", null, TestUsers.grant(ScopeKind.SELF, null,
+            Permissions.CONGRESS_READ));
+
+    @Test
+    void a_required_quarterly_disclosure_last_made_four_months_ago_is_flagged_overdue() {
+        assertThat(Board.dueAfter(LocalDate.of(2026, 1, 31), "MONTHLY")).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(Board.dueAfter(LocalDate.of(2026, 1, 1), "PER_EVENT")).isNull();
+        long category = jdbc.sql("""
+                insert into congress_disclosure_category (name, period, required) values ('测试招待费', 'QUARTERLY', true)
+                returning id""").query(Long.class).single();
+        jdbc.sql("""
+                insert into congress_disclosure_item (category_id, title, body, published_on, published_by)
+                values (?, '第二季度', '内容', current_date - 122, 'office')""").param(category).update();
+        try {
+            mvc.perform(get("/api/v1/congress/board/categories").with(user(reader)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.name == '测试招待费')].overdue").value(true));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void a_disclosure_is_published_with_an_attachment_read_once_per_reader_and_a_comment_hidden_with_a_reason()
+            throws Exception {
+        long category = jdbc.sql("""
+                insert into congress_disclosure_category (name, period, required) values ('测试福利', 'PER_EVENT', false)
+                returning id""").query(Long.class).single();
+        mvc.perform(multipart("/congress/board/items").file(new MockMultipartFile("files", "明细.txt", "text/plain",
+                                "明细".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("categoryId", String.valueOf(category)).param("title", "").param("body", "正文")
+                        .with(user(office)).with(csrf()))
+                .andExpect(flash().attribute("failure", "congress.validation.title"));
+        mvc.perform(multipart("/congress/board/items").file(new MockMultipartFile("files", "明细.txt", "text/plain",
+                                "明细".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .param("categoryId", String.valueOf(category)).param("title", "中秋慰问品发放情况")
+                        .param("body", "每人一份。").with(user(office)).with(csrf()))
+                .andExpect(flash().attribute("notice", "congress.board.published"));
+        long item = jdbc.sql("select id from congress_disclosure_item where title = '中秋慰问品发放情况'")
+                .query(Long.class).single();
+        // a reader may not publish
+        mvc.perform(post("/congress/board/items").param("categoryId", String.valueOf(category)).param("title", "x")
+                .param("body", "y").with(user(reader)).with(csrf())).andExpect(status().isForbidden());
+
+        mvc.perform(get("/congress/board/items/{id}", item).with(user(reader))).andExpect(status().isOk());
+        mvc.perform(get("/congress/board/items/{id}", item).with(user(reader))).andExpect(status().isOk());
+        mvc.perform(get("/congress/board/items/{id}", item).with(user(office)))
+                .andExpect(content().string(containsString("明细.txt")));
+        assertThat(jdbc.sql("select count(*) from congress_disclosure_read where item_id = ?").param(item)
+                .query(Long.class).single()).isEqualTo(2);
+
+        mvc.perform(post("/congress/board/items/{id}/comments", item).param("body", "广告：低价出售").with(user(reader))
+                .with(csrf())).andExpect(flash().attribute("notice", "congress.board.commented"));
+        long comment = jdbc.sql("select id from congress_disclosure_comment where item_id = ?").param(item)
+                .query(Long.class).single();
+        mvc.perform(post("/congress/board/comments/{id}/hide", comment).param("itemId", String.valueOf(item))
+                .param("reason", "").with(user(office)).with(csrf()))
+                .andExpect(flash().attribute("failure", "congress.board.hideReason"));
+        mvc.perform(post("/congress/board/comments/{id}/hide", comment).param("itemId", String.valueOf(item))
+                .param("reason", "与公开事项无关").with(user(reader)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/congress/board/comments/{id}/hide", comment).param("itemId", String.valueOf(item))
+                .param("reason", "与公开事项无关").with(user(office)).with(csrf()))
+                .andExpect(flash().attribute("notice", "congress.board.hiddenNotice"));
+        mvc.perform(get("/congress/board/items/{id}", item).with(user(reader)))
+                .andExpect(content().string(not(containsString("低价出售"))));
+        mvc.perform(get("/congress/board").param("text", "中秋").with(user(reader)))
+                .andExpect(content().string(containsString("中秋慰问品发放情况")));
+    }
+}
