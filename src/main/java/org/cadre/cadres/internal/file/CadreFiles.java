@@ -35,8 +35,13 @@ class CadreFiles {
                     List<Resume.Entry> resume, List<AnnualResults.AnnualResult> annualResults, FormFields form,
                     boolean familyVisible, boolean canManage) {
 
-        List<Line> lines(Section section) {
+        public List<Line> lines(Section section) {
             return sections.getOrDefault(section, List.of());
+        }
+
+        /** A line of the section by id, or null (null id too). */
+        public Line line(Section section, Long id) {
+            return id == null ? null : lines(section).stream().filter(l -> l.id() == id).findFirst().orElse(null);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 /** One line of a section of the cadre file: its id and its values by field name (see {@link Section}). */
 record Line(long id, Map<String, Object> values) {
 
-    String text(String field) {
+    public String text(String field) {
         Object v = values.get(field);
         return v == null ? null : v.toString();
     }
@@ -16,7 +16,7 @@ record Line(long id, Map<String, Object> values) {
     }
 
     /** The value as a form shows it. */
-    String input(String field) {
+    public String input(String field) {
         Object v = values.get(field);
         return v == null ? "" : v.toString();
     }

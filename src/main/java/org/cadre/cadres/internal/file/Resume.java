@@ -21,7 +21,7 @@ final class Resume {
     /** A résumé line; {@code lineId} is the recorded line's, null for an assignment. */
     record Entry(LocalDate from, LocalDate to, String text, Long lineId) {
 
-        String formatted() {
+        public String formatted() {
             return Section.Dates.month(from) + "--" + Section.Dates.month(to) + "  " + text;
         }
     }

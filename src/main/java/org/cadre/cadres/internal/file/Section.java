@@ -73,7 +73,7 @@ enum Section {
         }
 
         /** The field's label as an argument of a message. */
-        DefaultMessageSourceResolvable label() {
+        public DefaultMessageSourceResolvable label() {
             return new DefaultMessageSourceResolvable("cadres.file.field." + name);
         }
     }
@@ -96,12 +96,12 @@ enum Section {
         return orderBy;
     }
 
-    List<Field> fields() {
+    public List<Field> fields() {
         return fields;
     }
 
     /** The section's name in URLs: {@code education}, {@code resume}, {@code reward}, {@code training}, {@code family}. */
-    String path() {
+    public String path() {
         return name().toLowerCase(Locale.ROOT);
     }
 
