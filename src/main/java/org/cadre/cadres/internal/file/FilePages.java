@@ -78,6 +78,7 @@ class FilePages {
         model.addAttribute("sections", Arrays.stream(Section.values())
                 .filter(s -> s != Section.FAMILY || file.familyVisible()).toList());
         model.addAttribute("formFields", formValues(file.form()));
+        model.addAttribute("values", Map.of());
         return "cadres/file/file";
     }
 
