@@ -33,7 +33,10 @@ class CadreFileBrowserTest extends BrowserTest {
         open("/people/" + principal);
         click(By.id("profile-link-cadre-file"));
         waitFor(By.id("file-title"));
-        assertThat(browser.findElements(By.id("tab-family"))).as("orgdept sees the family tab").hasSize(1);
+        click(By.id("tab-family"));
+        assertThat(waitFor(By.id("table-family")).findElements(By.cssSelector("tbody tr")))
+                .as("the demo family members").hasSizeBetween(2, 4);
+        assertThat(waitFor(By.id("tab-resume")).isDisplayed()).isTrue();
         click(By.id("tab-reward"));
         setDate(waitFor(By.id("reward-day")), LocalDate.of(2025, 12, 1));
         new Select(browser.findElement(By.id("reward-kind"))).selectByValue("REWARD");

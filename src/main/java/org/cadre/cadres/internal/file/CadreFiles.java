@@ -62,9 +62,20 @@ class CadreFiles {
         this.clock = clock;
     }
 
+    /** The file with its family members when the reader may see them (audited as a view of them). */
     @PreAuthorize(READERS)
     @Transactional
     public FileView file(long personId) {
+        return file(personId, true);
+    }
+
+    /**
+     * @param withFamily whether to read the family members (when the reader may): only a view that shows them reads
+     *                   them, so that the audit records only real views
+     */
+    @PreAuthorize(READERS)
+    @Transactional
+    public FileView file(long personId, boolean withFamily) {
         Particulars person = access.requireReadable(personId);
         boolean family = access.reaches(Permissions.CADRE_FAMILY, person);
         Map<Section, List<Line>> sections = new EnumMap<>(Section.class);
@@ -73,7 +84,7 @@ class CadreFiles {
                 sections.put(s, records.lines(s, personId));
             }
         }
-        if (family) {
+        if (family && withFamily) {
             sections.put(Section.FAMILY, familyViewed(person));
         }
         var today = access.today();

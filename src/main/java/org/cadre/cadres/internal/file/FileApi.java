@@ -140,6 +140,18 @@ class FileApi {
         return FilePages.download(lrmx.export(personId), "application/xml", LrmxFiles.fileName(person));
     }
 
+    @GetMapping("/lrmx.zip")
+    @PreAuthorize(CadreFiles.READERS)
+    @Operation(summary = "The LRMX files of the cadres in the reader's scope, zipped; text narrows by name or "
+            + "employee number")
+    void exportZip(@RequestParam(required = false) String text, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        response.setContentType("application/zip");
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment().filename("lrmx.zip").build().toString());
+        lrmx.exportZip(text, response.getOutputStream());
+    }
+
     @PostMapping("/lrmx")
     @PreAuthorize("hasAuthority('cadre:manage')")
     @Operation(summary = "Import an LRMX file or a zip of them, all or nothing: 200 with the outcomes, or 422 with "

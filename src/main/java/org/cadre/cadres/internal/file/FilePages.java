@@ -72,9 +72,10 @@ class FilePages {
     @GetMapping("/cadres/files/{personId}")
     @PreAuthorize(CadreFiles.READERS)
     String file(@PathVariable long personId, @RequestParam(required = false) String tab, Model model) {
-        CadreFiles.FileView file = files.file(personId);
+        String shown = tab == null ? "education" : tab;
+        CadreFiles.FileView file = files.file(personId, shown.equals(Section.FAMILY.path()));
         model.addAttribute("file", file);
-        model.addAttribute("tab", tab == null ? "education" : tab);
+        model.addAttribute("tab", shown);
         model.addAttribute("sections", Arrays.stream(Section.values())
                 .filter(s -> s != Section.FAMILY || file.familyVisible()).toList());
         model.addAttribute("formFields", formValues(file.form()));
@@ -151,7 +152,10 @@ class FilePages {
 
     private String sectionFragment(long personId, Section s, Long edit, Map<String, String> input,
                                    BusinessRuleException error, Model model) {
-        CadreFiles.FileView file = files.file(personId);
+        CadreFiles.FileView file = files.file(personId, s == Section.FAMILY);
+        if (s == Section.FAMILY && !file.familyVisible()) {
+            throw new org.springframework.security.access.AccessDeniedException("missing cadre:family");
+        }
         model.addAttribute("file", file);
         model.addAttribute("s", s);
         model.addAttribute("edit", edit);

@@ -173,6 +173,15 @@ class CadreFileTest {
         CurrentUser ownHead = TestUsers.withGrants("ownhead2", null,
                 TestUsers.grant(ScopeKind.UNIT, unit, Permissions.CADRE_READ));
 
+        byte[] zip = mvc.perform(get("/api/v1/cadres/files/lrmx.zip").with(user(ownHead)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).singleElement().asString().startsWith("林振华_");
         mvc.perform(get("/cadres/files").with(user(ownHead)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("file-" + cadre)))
