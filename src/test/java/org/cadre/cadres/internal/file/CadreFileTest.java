@@ -274,6 +274,28 @@ class CadreFileTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void the_approval_form_prints_the_proposal_saved_on_the_file_page() throws Exception {
+        mvc.perform(post("/cadres/files/{id}/form", cadre).with(user(keeper)).with(csrf())
+                        .param("proposedPost", "正极材料事业部总经理").param("reason", "工作需要")
+                        .param("ageDate", "2025-03-14").param("fillDate", "2025-11-30").param("filledBy", "周敏"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("notice", "cadres.file.form.saved"));
+        mvc.perform(post("/cadres/files/{id}/form", cadre).with(user(keeper)).with(csrf())
+                        .param("proposedPost", "改了也不算").param("fillDate", "2025-13-40"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("failure", "cadres.file.error.date"));
+
+        byte[] pdf = mvc.perform(get("/api/v1/cadres/files/{id}/approval-form", cadre).with(user(keeper))
+                        .locale(Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text).contains("正极材料事业部总经理", "42").doesNotContain("改了也不算");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'cadre.file.form.changed' and entity_id = ?")
+                .param(String.valueOf(cadre)).query(Long.class).single()).isEqualTo(1);
+    }
+
     private long familyViews() {
         return jdbc.sql("select count(*) from audit_entry where action = 'cadre.family.viewed' and entity_id = ?")
                 .param(String.valueOf(cadre)).query(Long.class).single();
