@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -195,7 +197,28 @@ class LrmxFiles {
             files.put(name, content);
             return files;
         }
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(content))) {
+        // zips made on Chinese Windows name their entries in GBK without saying so
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GBK"))) {
+            files.clear();
+            List<Problem> found = new ArrayList<>();
+            try {
+                unzip(name, content, charset, files, found, locale);
+                problems.addAll(found);
+                return files;
+            } catch (IllegalArgumentException e) {
+                // a name not in this charset: try the next
+            } catch (IOException e) {
+                break;
+            }
+        }
+        files.clear();
+        problems.add(new Problem(name, "", msg(locale, "cadres.file.lrmx.error.zip")));
+        return files;
+    }
+
+    private void unzip(String name, byte[] content, Charset charset, Map<String, byte[]> files, List<Problem> problems,
+                       Locale locale) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(content), charset)) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 String entryName = entry.getName();
@@ -205,7 +228,7 @@ class LrmxFiles {
                 }
                 if (files.size() >= MAX_FILES) {
                     problems.add(new Problem(name, "", msg(locale, "cadres.file.lrmx.error.tooMany", MAX_FILES)));
-                    break;
+                    return;
                 }
                 byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
                 if (bytes.length > MAX_FILE_BYTES) {
@@ -214,10 +237,7 @@ class LrmxFiles {
                 }
                 files.put(entryName, bytes);
             }
-        } catch (IOException | IllegalArgumentException e) {
-            problems.add(new Problem(name, "", msg(locale, "cadres.file.lrmx.error.zip")));
         }
-        return files;
     }
 
     private Optional<Checked> check(String file, byte[] content, List<Problem> problems, Locale locale) {
@@ -265,6 +285,14 @@ class LrmxFiles {
         }
         if (!family.isEmpty() && person != null && !access.reaches(Permissions.CADRE_FAMILY, person)) {
             problems.add(new Problem(file, "JiaTingChengYuan", msg(locale, "cadres.file.lrmx.error.familyPermission")));
+        }
+        for (String prefix : List.of("QuanRiZhiJiaoYu", "ZaiZhiJiaoYu")) {
+            try {
+                educationValues(lrmx, prefix, "FULL_TIME");
+            } catch (org.cadre.shared.BusinessRuleException e) {
+                problems.add(new Problem(file, prefix + "_XueLi",
+                        messages.getMessage(e.messageKey(), e.arguments(), locale)));
+            }
         }
         byte[] photo = null;
         if (!lrmx.get("ZhaoPian").isEmpty()) {
@@ -441,12 +469,21 @@ class LrmxFiles {
         if (known) {
             return;
         }
+        records.insert(Section.EDUCATION, c.person().id(), educationValues(c.lrmx(), prefix, kind));
+    }
+
+    /** The file's education of a kind as a line of the file (checked before anything is written). */
+    private static Map<String, Object> educationValues(Lrmx.Parsed lrmx, String prefix, String kind) {
+        if (lrmx.get(prefix + "_XueLi").isEmpty()) {
+            return Map.of();
+        }
+        String school = lrmx.get(prefix + "_XueLi_BiYeYuanXiaoXi");
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("kind", kind);
-        input.put("education", education);
-        input.put("degree", c.lrmx().get(prefix + "_XueWei"));
+        input.put("education", lrmx.get(prefix + "_XueLi"));
+        input.put("degree", lrmx.get(prefix + "_XueWei"));
         input.put("school", school.isEmpty() ? "-" : school);
-        records.insert(Section.EDUCATION, c.person().id(), Section.EDUCATION.parse(input));
+        return Section.EDUCATION.parse(input);
     }
 
     static String photoType(byte[] photo) {

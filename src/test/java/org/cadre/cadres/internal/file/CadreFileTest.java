@@ -245,10 +245,11 @@ class CadreFileTest {
         String unknown = good.replace(NATIONAL_ID, "990101199001010011").replace("林振华", "查无此人");
         String badLine = good.replace("2010.03--2016.08  湘江", "约2010年起 湘江");
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(zip)) {
-            out.putNextEntry(new ZipEntry("good.lrmx"));
+        // named in GBK, as a zip made on Chinese Windows is
+        try (ZipOutputStream out = new ZipOutputStream(zip, java.nio.charset.Charset.forName("GBK"))) {
+            out.putNextEntry(new ZipEntry("林振华.lrmx"));
             out.write(good.getBytes("GBK"));
-            out.putNextEntry(new ZipEntry("unknown.lrmx"));
+            out.putNextEntry(new ZipEntry("查无此人.lrmx"));
             out.write(unknown.getBytes("GBK"));
         }
 
@@ -257,7 +258,8 @@ class CadreFileTest {
                         .with(user(keeper)).with(csrf()).locale(Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.imported").value(false))
-                .andExpect(jsonPath("$.problems[0].file").value("unknown.lrmx"))
+                .andExpect(jsonPath("$.problems[0].file").value("查无此人.lrmx"))
+                .andExpect(jsonPath("$.outcomes[0].file").value("林振华.lrmx"))
                 .andExpect(jsonPath("$.problems[0].element").value("ShenFenZheng"))
                 .andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.containsString("查无此人")));
         mvc.perform(multipart("/cadres/files/lrmx-import")
