@@ -298,6 +298,31 @@ class CadreFileTest {
                 .param(String.valueOf(cadre)).query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void every_tab_of_the_file_page_and_a_line_opened_for_editing_render() throws Exception {
+        String created = mvc.perform(post("/api/v1/cadres/files/{id}/resume", cadre).with(user(keeper)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dateFrom\":\"2000-09\",\"dateTo\":\"2004-07\",\"text\":\"中南大学冶金工程专业学习\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long lineId = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        for (String tab : java.util.List.of("education", "resume", "reward", "training", "family", "annual", "form")) {
+            mvc.perform(get("/cadres/files/{id}", cadre).param("tab", tab).with(user(keeper)).locale(Locale.ENGLISH))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("section-" + tab)));
+        }
+        mvc.perform(get("/cadres/files/{id}/resume", cadre).param("edit", String.valueOf(lineId)).with(user(keeper))
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/resume/" + lineId)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"2000-09-01\"")));
+        mvc.perform(post("/cadres/files/{id}/resume/{line}", cadre, lineId).with(user(keeper)).with(csrf())
+                        .header("HX-Request", "true").param("dateFrom", "2000-09-01").param("dateTo", "")
+                        .param("text", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("error-resume")));
+        mvc.perform(get("/cadres/files/lrmx-import").with(user(keeper))).andExpect(status().isOk());
+    }
+
     private long familyViews() {
         return jdbc.sql("select count(*) from audit_entry where action = 'cadre.family.viewed' and entity_id = ?")
                 .param(String.valueOf(cadre)).query(Long.class).single();
