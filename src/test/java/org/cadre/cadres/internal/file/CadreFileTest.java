@@ -305,6 +305,10 @@ class CadreFileTest {
                         .content("{\"dateFrom\":\"2000-09\",\"dateTo\":\"2004-07\",\"text\":\"中南大学冶金工程专业学习\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long lineId = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        jdbc.sql("insert into cadre_file_form (person_id, health, specialty, updated_at) values (?, '健康', '锂电工艺', now())")
+                .param(cadre).update();
+        mvc.perform(get("/cadres/files/{id}", cadre).param("tab", "form").with(user(keeper)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"锂电工艺\"")));
         for (String tab : java.util.List.of("education", "resume", "reward", "training", "family", "annual", "form")) {
             mvc.perform(get("/cadres/files/{id}", cadre).param("tab", tab).with(user(keeper)).locale(Locale.ENGLISH))
                     .andExpect(status().isOk())
