@@ -277,7 +277,14 @@ class CadreFileTest {
     }
 
     @Test
-    void the_approval_form_prints_the_proposal_saved_on_the_file_page() throws Exception {
+    void the_approval_form_prints_the_proposal_saved_on_the_file_page_and_the_annual_results() throws Exception {
+        jdbc.sql("""
+                insert into assessment_past_result (person_id, year, grade, score, recorded_at)
+                values (?, 2023, 'COMPETENT', 80, now()), (?, 2024, 'EXCELLENT', 93, now())""")
+                .params(cadre, cadre).update();
+        mvc.perform(get("/api/v1/cadres/files/{id}", cadre).with(user(keeper)))
+                .andExpect(jsonPath("$.annualResults[0].year").value(2023))
+                .andExpect(jsonPath("$.annualResults[1].grade").value("EXCELLENT"));
         mvc.perform(post("/cadres/files/{id}/form", cadre).with(user(keeper)).with(csrf())
                         .param("proposedPost", "正极材料事业部总经理").param("reason", "工作需要")
                         .param("ageDate", "2025-03-14").param("fillDate", "2025-11-30").param("filledBy", "周敏"))
@@ -292,8 +299,9 @@ class CadreFileTest {
         byte[] pdf = mvc.perform(get("/api/v1/cadres/files/{id}/approval-form", cadre).with(user(keeper))
                         .locale(Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
-        assertThat(text).contains("正极材料事业部总经理", "42").doesNotContain("改了也不算");
+        PdfTextExtractor extractor = new PdfTextExtractor(new PdfReader(pdf));
+        String text = extractor.getTextFromPage(1) + extractor.getTextFromPage(2);
+        assertThat(text).contains("正极材料事业部总经理", "42", "年度考核称职", "年度考核优秀").doesNotContain("改了也不算");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'cadre.file.form.changed' and entity_id = ?")
                 .param(String.valueOf(cadre)).query(Long.class).single()).isEqualTo(1);
     }
