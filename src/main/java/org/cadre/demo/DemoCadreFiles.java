@@ -1,11 +1,11 @@
 package org.cadre.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Random;
 
-import java.time.Clock;
 
 import org.cadre.shared.CadreProperties;
 import org.slf4j.Logger;

@@ -1,12 +1,12 @@
 package org.cadre.cadres.internal.file;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,7 +25,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import java.time.Clock;
 
 import org.cadre.identity.AccessControl;
 import org.cadre.identity.AuditLog;
@@ -198,7 +197,7 @@ class LrmxFiles {
             return files;
         }
         // zips made on Chinese Windows name their entries in GBK without saying so
-        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GBK"))) {
+        for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GBK"))) {
             files.clear();
             List<Problem> found = new ArrayList<>();
             try {
