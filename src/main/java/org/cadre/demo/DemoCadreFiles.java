@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 
+
 import org.cadre.shared.CadreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -25,7 +25,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-
 import org.cadre.identity.AccessControl;
 import org.cadre.identity.AuditLog;
 import org.cadre.identity.Permissions;
