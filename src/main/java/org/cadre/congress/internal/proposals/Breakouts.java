@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Breakouts {
 
-    record Secretary(long id, long meetingId, long delegationId, String delegationName, long personId,
+    public record Secretary(long id, long meetingId, long delegationId, String delegationName, long personId,
                      String personName) {
     }
 

@@ -52,22 +52,38 @@ class HandlingReport {
      * @param classed      answers the union classed
      * @param solved       of those, class A
      */
-    record Figures(long submitted, long filed, long due, long onTime, long rated, long content, long classed,
+    public record Figures(long submitted, long filed, long due, long onTime, long rated, long content, long classed,
                    long solved) {
 
-        BigDecimal filingRate() {
+        public String filingRateText() {
+            return rate(filingRate());
+        }
+
+        public String onTimeRateText() {
+            return rate(onTimeRate());
+        }
+
+        public String satisfactionRateText() {
+            return rate(satisfactionRate());
+        }
+
+        public String solvedShareText() {
+            return rate(solvedShare());
+        }
+
+        public BigDecimal filingRate() {
             return percent(filed, submitted);
         }
 
-        BigDecimal onTimeRate() {
+        public BigDecimal onTimeRate() {
             return percent(onTime, due);
         }
 
-        BigDecimal satisfactionRate() {
+        public BigDecimal satisfactionRate() {
             return percent(content, rated);
         }
 
-        BigDecimal solvedShare() {
+        public BigDecimal solvedShare() {
             return percent(solved, classed);
         }
 
@@ -78,7 +94,7 @@ class HandlingReport {
     }
 
     /** The report's counts: per status, category, lead department, and answer class. */
-    record Counts(Map<String, Long> byState, Map<String, Long> byCategory, Map<String, Long> byDepartment,
+    public record Counts(Map<String, Long> byState, Map<String, Long> byCategory, Map<String, Long> byDepartment,
                   Map<String, Long> byClass) {
     }
 
@@ -151,7 +167,11 @@ class HandlingReport {
                 new Table(m("proposal.report.byClass", locale), countHeaders, rows(c.byClass())));
     }
 
-    record Table(String title, List<String> headers, List<List<String>> rows) {
+    String title(Locale locale) {
+        return m("proposal.report.title", locale);
+    }
+
+    public record Table(String title, List<String> headers, List<List<String>> rows) {
     }
 
     void xlsx(List<Table> tables, OutputStream out) throws IOException {

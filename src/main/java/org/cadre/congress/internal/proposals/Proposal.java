@@ -10,7 +10,7 @@ import org.cadre.congress.ProposalKind;
 import org.cadre.congress.ProposalState;
 
 /** 提案 / 合理化建议 / 分团意见: one matter, its review, its handling by departments and its answer. */
-record Proposal(long id, long meetingId, ProposalKind kind, String title, ProposalCategory category, String reasons,
+public record Proposal(long id, long meetingId, ProposalKind kind, String title, ProposalCategory category, String reasons,
                 String measures, long proposerPersonId, Long delegationId, ProposalState state, Long mergedIntoId,
                 String reviewComment, Long leadUnitId, LocalDate assignedOn, LocalDate deadline,
                 String reassignmentReason, String answer, LocalDate answeredOn, AnswerClass answerClass,
@@ -34,7 +34,7 @@ record Proposal(long id, long meetingId, ProposalKind kind, String title, Propos
     }
 
     /** Days past the deadline on the day, while an answer is owed (0 when not overdue). */
-    long daysOverdue(LocalDate day) {
+    public long daysOverdue(LocalDate day) {
         if (deadline == null || !state.owesAnswer() || !day.isAfter(deadline)) {
             return 0;
         }

@@ -26,32 +26,32 @@ import org.springframework.stereotype.Repository;
 class ProposalRepository {
 
     /** What a reader reaches: everything, the units of a proposal:answer scope (lead or co-department), themself. */
-    record Reach(boolean all, Collection<Long> units, Long personId) {
+    public record Reach(boolean all, Collection<Long> units, Long personId) {
         Long[] unitArray() {
             return units.toArray(Long[]::new);
         }
     }
 
     /** The list's filter; nulls mean "any". {@code mine}: only the reader's own and co-signed ones. */
-    record Filter(Long meetingId, ProposalState state, ProposalCategory category, ProposalKind kind, Long unitId,
+    public record Filter(Long meetingId, ProposalState state, ProposalCategory category, ProposalKind kind, Long unitId,
                   boolean mine) {
     }
 
-    record Cosigner(long personId, String state, OffsetDateTime answeredAt) {
+    public record Cosigner(long personId, String state, OffsetDateTime answeredAt) {
     }
 
-    record Codepartment(long unitId, OffsetDateTime countersignedAt, String countersignedBy, String note) {
+    public record Codepartment(long unitId, OffsetDateTime countersignedAt, String countersignedBy, String note) {
     }
 
-    record RatingRow(int round, long personId, Rating rating, String comment, OffsetDateTime ratedAt) {
+    public record RatingRow(int round, long personId, Rating rating, String comment, OffsetDateTime ratedAt) {
     }
 
-    record Event(OffsetDateTime occurredAt, String actor, String action, String fromState, String toState,
+    public record Event(OffsetDateTime occurredAt, String actor, String action, String fromState, String toState,
                  String note) {
     }
 
     /** An earlier proposal considered for similarity. */
-    record Candidate(long id, long meetingId, String title, String reasons, String state) {
+    public record Candidate(long id, long meetingId, String title, String reasons, String state) {
     }
 
     private final JdbcClient jdbc;
@@ -340,6 +340,11 @@ class ProposalRepository {
                     result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });
         return result;
+    }
+
+    String delegationName(long delegationId) {
+        return jdbc.sql("select name from congress_delegation where id = ?").param(delegationId).query(String.class)
+                .optional().orElse(null);
     }
 
     static String[] names(Set<ProposalState> states) {
