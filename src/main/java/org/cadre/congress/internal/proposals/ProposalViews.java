@@ -155,7 +155,7 @@ class ProposalViews {
         Map<Long, String> raterNames = new java.util.HashMap<>();
         persons.forEach((k, v) -> raterNames.put(k, v.name()));
         return new Detail(p, roll.meeting(p.meetingId()).map(CongressRoll.Meeting::name).orElse(""),
-                name(persons, p.proposerPersonId()), delegation, units.get(p.leadUnitId()),
+                name(persons, p.proposerPersonId()), delegation, p.leadUnitId() == null ? null : units.get(p.leadUnitId()),
                 cosigners.stream().map(c -> new Person(c.personId(), name(persons, c.personId()), c.state())).toList(),
                 codeptViews, repository.events(id), ratings, repository.reminders(id), raterNames,
                 manager && (s == ProposalState.SUBMITTED) ? similar(p) : List.of(), p.daysOverdue(access.today()),
