@@ -364,6 +364,8 @@ class ProposalCommands {
             Map<String, Object> columns = new LinkedHashMap<>();
             columns.put("round", p.round() + 1);
             columns.put("answered_on", null);
+            columns.put("answer_class", null);
+            columns.put("class_reason", null);
             return step(p, ProposalStep.HANDLE_AGAIN, columns, note);
         }
         Set<Long> ratedBy = new java.util.HashSet<>();
