@@ -6,8 +6,10 @@ import java.util.Set;
 /**
  * How alike two Chinese texts are: the Jaccard index of their character bigrams (two characters side by side),
  * punctuation and spaces dropped. A reworded proposal about the same matter shares most of its bigrams (食堂, 夜班,
- * 班车…) with its earlier twin. pg_trgm was not used: it keeps only characters the database's locale calls letters,
- * which for Chinese depends on how the server was initialised.
+ * 班车…) with its earlier twin. pg_trgm was tried first: on a C.UTF-8 database it does keep Chinese characters, but
+ * a run of Chinese text has no spaces, so it counts as one word and its trigrams are three characters in a row; any
+ * rewording breaks them (similarity 0.07 between "关于改善夜班职工食堂伙食的建议" and "建议改善职工食堂夜班伙食质量",
+ * against 0.35 here). The candidates are bounded (the newest earlier proposals of the term), so Java does it.
  */
 final class Similarity {
 
