@@ -3,7 +3,9 @@ package org.cadre.congress.internal.proposals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -244,6 +247,27 @@ class ProposalHandlingTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
         mvc.perform(get("/congress/proposals/report.pdf").param("meeting", String.valueOf(congress.meeting))
                 .with(user(union))).andExpect(status().isOk());
+    }
+
+    @Test
+    void over_json_a_delegate_drafts_and_submits_and_bad_input_is_refused_with_a_localized_problem() throws Exception {
+        String body = """
+                {"kind": "PROPOSAL", "title": "关于增设职工健身房的建议", "category": "LIVING", "reasons": "下班后缺少锻炼场所。",
+                 "cosignerEmployeeNos": ["%s", "%s"]}
+                """.formatted(congress.employeeNo(first), congress.employeeNo(second));
+        String created = mvc.perform(post("/api/v1/congress/proposals").with(user(delegate(proposer))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("DRAFT"))
+                .andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        mvc.perform(post("/api/v1/congress/proposals/{id}/submit", id).with(user(delegate(proposer))).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("AWAITING_COSIGNERS"));
+        mvc.perform(post("/api/v1/congress/proposals").with(user(delegate(proposer))).with(csrf())
+                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"PROPOSAL\", \"title\": \" \", \"category\": \"LIVING\", \"reasons\": \"x\"}"))
+                .andExpect(status().is4xxClientError()).andExpect(content().string(Matchers.containsString("Required")));
+        assertThat(jdbc.sql("select count(*) from congress_proposal where proposer_person_id = ?").param(proposer)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     long submittedAndCosigned() {

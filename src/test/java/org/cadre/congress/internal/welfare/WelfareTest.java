@@ -3,7 +3,9 @@ package org.cadre.congress.internal.welfare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -135,6 +138,25 @@ class WelfareTest {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(2);
         }
+    }
+
+    @Test
+    void over_json_the_union_adds_an_item_and_a_member_applies_for_it() throws Exception {
+        String name = people.unique("中秋慰问");
+        String created = mvc.perform(post("/api/v1/congress/welfare/items").with(user(union)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"year": %d, "name": "%s", "eventKind": "HOLIDAY", "standardAmount": 300,
+                                 "minServiceYears": 0, "eligibleStatuses": ["ACTIVE"]}
+                                """.formatted(today.getYear(), name)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long item = Long.parseLong(created.replaceAll("\\D+", ""));
+        mvc.perform(post("/api/v1/congress/welfare/applications").with(user(employee(veteran))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"itemId\": %d, \"eventDate\": \"%s\"}".formatted(item, today)))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/congress/welfare/applications").param("itemId", String.valueOf(item))
+                        .with(user(union)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].amount").value(300));
     }
 
     long item(String name, Welfare.EventKind kind, String amount, int years, BigDecimal limit) {
