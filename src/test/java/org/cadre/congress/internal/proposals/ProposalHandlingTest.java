@@ -53,6 +53,8 @@ class ProposalHandlingTest {
     @Autowired
     OverdueChaser chaser;
     @Autowired
+    Breakouts breakouts;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
@@ -268,6 +270,25 @@ class ProposalHandlingTest {
                 .andExpect(status().is4xxClientError()).andExpect(content().string(Matchers.containsString("Required")));
         assertThat(jdbc.sql("select count(*) from congress_proposal where proposer_person_id = ?").param(proposer)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_breakout_secretary_appointed_by_the_union_records_an_opinion_that_is_answered_like_a_proposal() {
+        long secretary = congress.person();
+        as(union, () -> {
+            breakouts.appoint(congress.meeting, congress.delegation, congress.employeeNo(secretary));
+            return null;
+        });
+        assertThatThrownBy(() -> as(delegate(proposer), () -> breakouts.recordOpinion(congress.meeting,
+                congress.delegation, "意见", ProposalCategory.SAFETY, "内容"))).isInstanceOf(AccessDeniedException.class);
+        long id = as(delegate(secretary), () -> breakouts.recordOpinion(congress.meeting, congress.delegation,
+                "代表团建议增加安全投入", ProposalCategory.SAFETY, "多名代表提出安全培训经费不足。"));
+        as(union, () -> {
+            commands.file(id, leadUnit, List.of(), today.plusDays(30), null);
+            return null;
+        });
+        as(lead, () -> commands.answer(id, "明年安全培训经费增加两成。"));
+        assertThat(as(union, () -> commands.review(id, true, AnswerClass.B, null))).isEqualTo(ProposalState.CLOSED);
     }
 
     long submittedAndCosigned() {
