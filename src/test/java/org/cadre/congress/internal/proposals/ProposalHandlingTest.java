@@ -213,7 +213,7 @@ class ProposalHandlingTest {
     }
 
     @Test
-    void overdue_answers_are_chased_with_escalating_reminders_once_a_day() {
+    void overdue_answers_are_chased_with_escalating_reminders_once_a_day() throws Exception {
         long id = submittedAndCosigned();
         as(union, () -> {
             commands.file(id, leadUnit, List.of(), today.plusDays(30), null);
@@ -231,6 +231,10 @@ class ProposalHandlingTest {
                 .query(String.class).list()).containsExactly("UNION", "UNIT_HEAD");
         var owed = as(union, () -> views.owed(congress.meeting, null, null, true, org.cadre.shared.PageRequest.of(0, 20)));
         assertThat(owed.items()).extracting(l -> l.proposal().id()).contains(id);
+        mvc.perform(get("/congress/proposals/{id}", id).with(user(union))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"reminders\"")));
+        mvc.perform(get("/congress/proposals/dashboard").param("overdue", "true").with(user(lead)))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("owed-" + id)));
     }
 
     @Test

@@ -131,6 +131,8 @@ class WelfareTest {
                         .with(user(employee(veteran))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(mine));
+        mvc.perform(get("/congress/welfare").with(user(employee(newcomer)))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("application-" + mine))));
         mvc.perform(get("/congress/welfare").with(user(union))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("application-" + mine)));
         byte[] xlsx = mvc.perform(get("/congress/welfare/export.xlsx").with(user(union))).andExpect(status().isOk())
