@@ -71,18 +71,22 @@ class HandlingReport {
             return rate(solvedShare());
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public BigDecimal filingRate() {
             return percent(filed, submitted);
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public BigDecimal onTimeRate() {
             return percent(onTime, due);
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public BigDecimal satisfactionRate() {
             return percent(content, rated);
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public BigDecimal solvedShare() {
             return percent(solved, classed);
         }
@@ -125,11 +129,11 @@ class HandlingReport {
         return new Figures(submitted, filed, due.size(), onTime, ratings.size(), content, classed, solved);
     }
 
-    Counts counts(long meetingId, Locale locale) {
+    Counts counts(long meetingId, LocalDate today, Locale locale) {
         List<Proposal> items = repository.ofMeeting(meetingId).stream()
                 .filter(p -> p.state() != ProposalState.DRAFT).toList();
         Map<Long, String> units = organization.unitNames(new HashSet<>(items.stream().map(Proposal::leadUnitId)
-                .filter(java.util.Objects::nonNull).toList()), LocalDate.now());
+                .filter(java.util.Objects::nonNull).toList()), today);
         Map<String, Long> byState = new TreeMap<>();
         Map<String, Long> byCategory = new TreeMap<>();
         Map<String, Long> byDepartment = new TreeMap<>();
@@ -150,7 +154,7 @@ class HandlingReport {
     /** The report as tables: figures first, then the counts. */
     List<Table> tables(long meetingId, LocalDate today, Locale locale) {
         Figures f = figures(meetingId, today);
-        Counts c = counts(meetingId, locale);
+        Counts c = counts(meetingId, today, locale);
         List<List<String>> figures = List.of(
                 List.of(m("proposal.figure.filingRate", locale), rate(f.filingRate()), f.filed() + " / " + f.submitted()),
                 List.of(m("proposal.figure.onTimeRate", locale), rate(f.onTimeRate()), f.onTime() + " / " + f.due()),

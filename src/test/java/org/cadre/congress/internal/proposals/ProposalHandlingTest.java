@@ -251,6 +251,10 @@ class ProposalHandlingTest {
         mvc.perform(get("/congress/proposals/new").with(user(delegate(proposer)))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/congress/proposals").param("mine", "true").with(user(delegate(first))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/v1/congress/proposals/figures").param("meeting", String.valueOf(congress.meeting))
+                        .with(user(union)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.submitted").value(1))
+                .andExpect(jsonPath("$.filingRate").value(0.0));
         mvc.perform(get("/congress/proposals/report.pdf").param("meeting", String.valueOf(congress.meeting))
                 .with(user(union))).andExpect(status().isOk());
     }
