@@ -299,6 +299,39 @@ class ProposalHandlingTest {
         assertThat(as(union, () -> commands.review(id, true, AnswerClass.B, null))).isEqualTo(ProposalState.CLOSED);
     }
 
+    @Test
+    void the_committee_returns_one_for_revision_which_comes_back_edited_and_merges_converts_or_declines_others() {
+        long returned = submittedAndCosigned();
+        as(union, () -> {
+            commands.returnForRevision(returned, "请补充具体的窗口数量和时间");
+            return null;
+        });
+        int version = jdbc.sql("select version from congress_proposal where id = ?").param(returned)
+                .query(Integer.class).single();
+        as(delegate(proposer), () -> {
+            commands.edit(returned, spec("关于在夜班食堂增设两个热菜窗口的建议", List.of()), version);
+            return null;
+        });
+        assertThat(as(delegate(proposer), () -> commands.submit(returned))).isEqualTo(ProposalState.SUBMITTED);
+
+        long twin = submittedAndCosigned();
+        long suggestion = submittedAndCosigned();
+        long declined = submittedAndCosigned();
+        as(union, () -> {
+            commands.merge(twin, returned, "内容相同");
+            commands.convert(suggestion, null);
+            commands.decline(declined, "属于个人诉求");
+            return null;
+        });
+        assertThat(jdbc.sql("select state || ' ' || kind from congress_proposal where id = any(?) order by id")
+                .param(new Long[] {twin, suggestion, declined}).query(String.class).list())
+                .containsExactly("MERGED PROPOSAL", "SUBMITTED SUGGESTION", "DECLINED PROPOSAL");
+        assertThatThrownBy(() -> as(union, () -> {
+            commands.decline(twin, "再次");
+            return null;
+        })).hasMessage("proposal.step.refused");
+    }
+
     long submittedAndCosigned() {
         return submittedAndCosigned("关于改善夜班职工食堂伙食的建议", "夜班职工反映食堂伙食单一。");
     }
