@@ -1,0 +1,257 @@
+package org.cadre.congress.internal.proposals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cadre.congress.AnswerClass;
+import org.cadre.congress.ProposalKind;
+import org.cadre.congress.ProposalState;
+import org.cadre.congress.Rating;
+import org.cadre.organization.OrganizationQueries;
+import org.cadre.shared.PdfFonts;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures the union reports for a meeting's proposals and the handling report (提案办理情况报告) given to the next
+ * meeting, as PDF and Excel. Opinions are counted in the tables but not in the figures, which are about proposals
+ * and suggestions.
+ */
+@Component
+class HandlingReport {
+
+    /**
+     * @param submitted    items that reached the committee (proposals and suggestions, not drafts)
+     * @param filed        of those, filed (立案)
+     * @param due          filed items answered or past their deadline
+     * @param onTime       of those, answered by the deadline
+     * @param rated        latest-round ratings given
+     * @param content      of those, satisfied or basically satisfied
+     * @param classed      answers the union classed
+     * @param solved       of those, class A
+     */
+    public record Figures(long submitted, long filed, long due, long onTime, long rated, long content, long classed,
+                   long solved) {
+
+        public String filingRateText() {
+            return rate(filingRate());
+        }
+
+        public String onTimeRateText() {
+            return rate(onTimeRate());
+        }
+
+        public String satisfactionRateText() {
+            return rate(satisfactionRate());
+        }
+
+        public String solvedShareText() {
+            return rate(solvedShare());
+        }
+
+        @com.fasterxml.jackson.annotation.JsonProperty
+        public BigDecimal filingRate() {
+            return percent(filed, submitted);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonProperty
+        public BigDecimal onTimeRate() {
+            return percent(onTime, due);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonProperty
+        public BigDecimal satisfactionRate() {
+            return percent(content, rated);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonProperty
+        public BigDecimal solvedShare() {
+            return percent(solved, classed);
+        }
+
+        private static BigDecimal percent(long part, long whole) {
+            return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1,
+                    RoundingMode.HALF_UP);
+        }
+    }
+
+    /** The report's counts: per status, category, lead department, and answer class. */
+    public record Counts(Map<String, Long> byState, Map<String, Long> byCategory, Map<String, Long> byDepartment,
+                  Map<String, Long> byClass) {
+    }
+
+    private final ProposalRepository repository;
+    private final OrganizationQueries organization;
+    private final MessageSource messages;
+
+    HandlingReport(ProposalRepository repository, OrganizationQueries organization, MessageSource messages) {
+        this.repository = repository;
+        this.organization = organization;
+        this.messages = messages;
+    }
+
+    Figures figures(long meetingId, LocalDate today) {
+        List<Proposal> items = repository.ofMeeting(meetingId).stream()
+                .filter(p -> p.kind() != ProposalKind.OPINION).toList();
+        long submitted = items.stream().filter(p -> p.state() != ProposalState.DRAFT
+                && p.state() != ProposalState.AWAITING_COSIGNERS).count();
+        long filed = items.stream().filter(p -> p.state().filed()).count();
+        List<Proposal> due = items.stream().filter(p -> p.state().filed() && p.deadline() != null
+                && (p.answeredOn() != null || p.deadline().isBefore(today))).toList();
+        long onTime = due.stream().filter(p -> p.answeredOn() != null && !p.answeredOn().isAfter(p.deadline())).count();
+        List<Rating> ratings = new ArrayList<>(repository.latestRatings(meetingId, ProposalKind.PROPOSAL));
+        ratings.addAll(repository.latestRatings(meetingId, ProposalKind.SUGGESTION));
+        long content = ratings.stream().filter(Rating::content).count();
+        long classed = items.stream().filter(p -> p.answerClass() != null).count();
+        long solved = items.stream().filter(p -> p.answerClass() == AnswerClass.A).count();
+        return new Figures(submitted, filed, due.size(), onTime, ratings.size(), content, classed, solved);
+    }
+
+    Counts counts(long meetingId, LocalDate today, Locale locale) {
+        List<Proposal> items = repository.ofMeeting(meetingId).stream()
+                .filter(p -> p.state() != ProposalState.DRAFT).toList();
+        Map<Long, String> units = organization.unitNames(new HashSet<>(items.stream().map(Proposal::leadUnitId)
+                .filter(java.util.Objects::nonNull).toList()), today);
+        Map<String, Long> byState = new TreeMap<>();
+        Map<String, Long> byCategory = new TreeMap<>();
+        Map<String, Long> byDepartment = new TreeMap<>();
+        Map<String, Long> byClass = new TreeMap<>();
+        for (Proposal p : items) {
+            byState.merge(m("enum.ProposalState." + p.state(), locale), 1L, Long::sum);
+            byCategory.merge(m("enum.ProposalCategory." + p.category(), locale), 1L, Long::sum);
+            if (p.leadUnitId() != null) {
+                byDepartment.merge(units.getOrDefault(p.leadUnitId(), "#" + p.leadUnitId()), 1L, Long::sum);
+            }
+            if (p.answerClass() != null) {
+                byClass.merge(m("enum.AnswerClass." + p.answerClass(), locale), 1L, Long::sum);
+            }
+        }
+        return new Counts(byState, byCategory, byDepartment, byClass);
+    }
+
+    /** The report as tables: figures first, then the counts. */
+    List<Table> tables(long meetingId, LocalDate today, Locale locale) {
+        Figures f = figures(meetingId, today);
+        Counts c = counts(meetingId, today, locale);
+        List<List<String>> figures = List.of(
+                List.of(m("proposal.figure.filingRate", locale), rate(f.filingRate()), f.filed() + " / " + f.submitted()),
+                List.of(m("proposal.figure.onTimeRate", locale), rate(f.onTimeRate()), f.onTime() + " / " + f.due()),
+                List.of(m("proposal.figure.satisfactionRate", locale), rate(f.satisfactionRate()),
+                        f.content() + " / " + f.rated()),
+                List.of(m("proposal.figure.solvedShare", locale), rate(f.solvedShare()), f.solved() + " / " + f.classed()));
+        List<String> countHeaders = List.of(m("proposal.report.item", locale), m("proposal.report.count", locale));
+        return List.of(
+                new Table(m("proposal.report.figures", locale), List.of(m("proposal.report.figure", locale),
+                        m("proposal.report.value", locale), m("proposal.report.basis", locale)), figures),
+                new Table(m("proposal.report.byState", locale), countHeaders, rows(c.byState())),
+                new Table(m("proposal.report.byCategory", locale), countHeaders, rows(c.byCategory())),
+                new Table(m("proposal.report.byDepartment", locale), countHeaders, rows(c.byDepartment())),
+                new Table(m("proposal.report.byClass", locale), countHeaders, rows(c.byClass())));
+    }
+
+    String title(Locale locale) {
+        return m("proposal.report.title", locale);
+    }
+
+    public record Table(String title, List<String> headers, List<List<String>> rows) {
+    }
+
+    void xlsx(List<Table> tables, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            for (Table table : tables) {
+                Sheet sheet = workbook.createSheet(table.title().replaceAll("[\\\\/?*\\[\\]:]", " "));
+                Row head = sheet.createRow(0);
+                for (int i = 0; i < table.headers().size(); i++) {
+                    head.createCell(i).setCellValue(table.headers().get(i));
+                    head.getCell(i).setCellStyle(header);
+                    sheet.setColumnWidth(i, 24 * 256);
+                }
+                int r = 1;
+                for (List<String> values : table.rows()) {
+                    Row row = sheet.createRow(r++);
+                    for (int i = 0; i < values.size(); i++) {
+                        row.createCell(i).setCellValue(values.get(i));
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+    }
+
+    void pdf(String title, List<Table> tables, OutputStream out) {
+        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.open();
+            Paragraph heading = new Paragraph(PdfFonts.phrase(title, 16, Font.BOLD, null));
+            heading.setAlignment(Element.ALIGN_CENTER);
+            heading.setSpacingAfter(12);
+            document.add(heading);
+            for (Table table : tables) {
+                Paragraph caption = new Paragraph(PdfFonts.phrase(table.title(), 12, Font.BOLD, null));
+                caption.setSpacingBefore(8);
+                caption.setSpacingAfter(6);
+                document.add(caption);
+                PdfPTable pdf = new PdfPTable(table.headers().size());
+                pdf.setWidthPercentage(100);
+                pdf.setHeaderRows(1);
+                for (String h : table.headers()) {
+                    PdfPCell cell = new PdfPCell(PdfFonts.phrase(h, 9, Font.BOLD, null));
+                    cell.setGrayFill(0.9f);
+                    pdf.addCell(cell);
+                }
+                for (List<String> row : table.rows()) {
+                    row.forEach(v -> pdf.addCell(new PdfPCell(PdfFonts.phrase(v, 9))));
+                }
+                if (table.rows().isEmpty()) {
+                    PdfPCell none = new PdfPCell(PdfFonts.phrase("—", 9));
+                    none.setColspan(table.headers().size());
+                    pdf.addCell(none);
+                }
+                document.add(pdf);
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            document.close();
+        }
+    }
+
+    private static List<List<String>> rows(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(e -> List.of(e.getKey(), String.valueOf(e.getValue()))).toList();
+    }
+
+    static String rate(BigDecimal percent) {
+        return percent == null ? "—" : percent.toPlainString() + "%";
+    }
+
+    private String m(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

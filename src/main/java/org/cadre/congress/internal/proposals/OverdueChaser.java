@@ -1,0 +1,86 @@
+package org.cadre.congress.internal.proposals;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.cadre.congress.Reminders;
+import org.cadre.organization.OrganizationQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Chases answers that are due: on the deadline the lead department's handlers, three days overdue the unit head,
+ * seven days overdue the union, each reminder once a day. Safe on several nodes: a reminder is sent only by the
+ * node that records its key (proposal, level, day) first.
+ */
+@Component
+class OverdueChaser {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueChaser.class);
+
+    private final ProposalRepository repository;
+    private final ProposalAccess access;
+    private final OrganizationQueries organization;
+    private final ObjectProvider<Reminders> reminders;
+
+    OverdueChaser(ProposalRepository repository, ProposalAccess access, OrganizationQueries organization,
+                  ObjectProvider<Reminders> reminders) {
+        this.repository = repository;
+        this.access = access;
+        this.organization = organization;
+        this.reminders = reminders;
+    }
+
+    static Reminders.Level level(long daysOverdue) {
+        if (daysOverdue >= 7) {
+            return Reminders.Level.UNION;
+        }
+        if (daysOverdue >= 3) {
+            return Reminders.Level.UNIT_HEAD;
+        }
+        return Reminders.Level.DEADLINE;
+    }
+
+    @Scheduled(cron = "${cadre.congress.proposals.chase-cron:0 30 8 * * *}", zone = "Asia/Shanghai")
+    void scheduled() {
+        chase(access.today());
+    }
+
+    /** Sends the day's reminders; returns how many this node sent. */
+    @Transactional
+    int chase(LocalDate day) {
+        Reminders target = reminders.getIfAvailable(LoggingReminders::new);
+        var due = repository.dueOrOverdue(day);
+        Map<Long, String> units = organization.unitNames(Set.copyOf(due.stream().map(Proposal::leadUnitId).toList()), day);
+        int sent = 0;
+        for (Proposal p : due) {
+            long overdue = java.time.temporal.ChronoUnit.DAYS.between(p.deadline(), day);
+            Reminders.Level level = level(overdue);
+            String unitName = units.getOrDefault(p.leadUnitId(), "");
+            String recipient = switch (level) {
+                case DEADLINE -> unitName;
+                case UNIT_HEAD -> unitName + " / head";
+                case UNION -> "union";
+            };
+            if (repository.recordReminder(p.id(), level.name(), day, recipient, access.now())) {
+                target.remind(level, p.id(), p.title(), p.leadUnitId(), unitName, overdue);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The default until the notifications module implements {@link Reminders}: the log. */
+    static final class LoggingReminders implements Reminders {
+        @Override
+        public void remind(Level level, long proposalId, String title, long unitId, String unitName, long daysOverdue) {
+            log.info("Proposal reminder {} for proposal {} ({}) owed by {} ({} days overdue)", level, proposalId,
+                    title, unitName, daysOverdue);
+        }
+    }
+}
