@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -114,8 +115,9 @@ public class BallotBox {
             throw new BusinessRuleException("ballot.code.used");
         }
         BallotDefinition ballot = openBallot(voter.ballotId());
-        if (ballot.mode() != BallotMode.SECRET) {
-            return transaction.execute(status -> castNamed(voter, paper));
+        if (ballot.mode() != BallotMode.SECRET || TransactionSynchronizationManager.isActualTransactionActive()) {
+            // a named ballot, or a caller's own transaction (which a batch, on its own connection, could not see)
+            return transaction.execute(status -> castOne(voter, paper));
         }
         List<Marks.Mark> marks = Marks.of(ballot, paper, id -> !people.byIds(List.of(id)).isEmpty());
         String receipt = VotingCodes.nextReceipt();
@@ -140,8 +142,8 @@ public class BallotBox {
         }
     }
 
-    /** A named (roll-call) or counted ballot: one transaction per ballot, under the ballot's shared lock. */
-    private String castNamed(VoterOnRoll voter, BallotPaper paper) {
+    /** One ballot in one transaction (or the caller's), under the ballot's shared lock. */
+    private String castOne(VoterOnRoll voter, BallotPaper paper) {
         jdbc.sql("select pg_advisory_xact_lock_shared(?, ?)").params(LOCK_SPACE, (int) voter.ballotId())
                 .query((ResultSet rs) -> { });
         BallotDefinition ballot = openBallot(voter.ballotId());
@@ -164,7 +166,13 @@ public class BallotBox {
             throw new BusinessRuleException("ballot.code.used");
         }
         String receipt = VotingCodes.nextReceipt();
-        store(ballot.id(), List.of(new SealedBallot(voter.groupId(), receipt, marks)), voter.personId());
+        SealedBallot paperWithReceipt = new SealedBallot(voter.groupId(), receipt, marks);
+        if (ballot.mode() == BallotMode.SECRET) {
+            jdbc.sql("insert into ballot_sealed (ballot_id, sealed) values (?, ?)").params(ballot.id(),
+                    BallotKeys.seal(openKey(ballot.id()), paperWithReceipt.toBytes(json), ballot.id())).update();
+        } else {
+            store(ballot.id(), List.of(paperWithReceipt), voter.personId());
+        }
         return receipt;
     }
 
