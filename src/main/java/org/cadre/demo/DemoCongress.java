@@ -118,9 +118,10 @@ class DemoCongress implements ApplicationRunner {
         }
         Random random = new Random(DemoCompanyLoader.SEED);
         LocalDate elected = termStart.minusDays(10);
-        int seated = 0;
         int remainingPeople = people.size();
         int remainingSeats = DELEGATES;
+        Map<Long, List<Candidate>> pools = new LinkedHashMap<>();
+        Map<Long, List<Candidate>> seatedIn = new LinkedHashMap<>();
         for (var entry : byDelegation.entrySet()) {
             List<Candidate> pool = new ArrayList<>(entry.getValue());
             int seats = Math.max(3, Math.round((float) remainingSeats * pool.size() / remainingPeople));
@@ -136,15 +137,32 @@ class DemoCongress implements ApplicationRunner {
             pick(pool, chosen, "TECHNICAL", Math.max(1, seats / 5));
             pick(pool, chosen, "FRONT_LINE", seats - chosen.size());
             pick(pool, chosen, "TECHNICAL", seats - chosen.size());
-            for (Candidate c : chosen) {
+            pools.put(entry.getKey(), pool);
+            seatedIn.put(entry.getKey(), chosen);
+            remainingSeats -= chosen.size();
+        }
+        // a small delegation may lack front-line people for its share: the seats left go to the larger ones
+        for (String category : List.of("FRONT_LINE", "TECHNICAL")) {
+            for (var entry : pools.entrySet()) {
+                if (remainingSeats <= 0) {
+                    break;
+                }
+                List<Candidate> chosen = seatedIn.get(entry.getKey());
+                int before = chosen.size();
+                pick(entry.getValue(), chosen, category, remainingSeats);
+                remainingSeats -= chosen.size() - before;
+            }
+        }
+        int seated = 0;
+        for (var entry : seatedIn.entrySet()) {
+            for (Candidate c : entry.getValue()) {
                 jdbc.sql("""
                         insert into congress_delegate (term_id, person_id, delegation_id, category, elected_on, valid_from)
                         values (:term, :person, :delegation, :category, :elected, :from)
                         """).param("term", term).param("person", c.personId()).param("delegation", entry.getKey())
                         .param("category", c.category()).param("elected", elected).param("from", termStart).update();
             }
-            seated += chosen.size();
-            remainingSeats -= chosen.size();
+            seated += entry.getValue().size();
         }
         log.info("Demo congress loaded: the First Congress with {} delegates in {} delegations", seated,
                 byDelegation.size());
