@@ -1,5 +1,6 @@
 package org.cadre.organization;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,14 @@ public interface Appointments {
 
     /** @return the new assignment's id */
     long appoint(AppointmentRequest request);
+
+    /**
+     * Ends an open assignment on {@code endDate} (免职, or the old post of a transfer); the row keeps everything it had
+     * and gains its end. Same permission and scope rules as appointing.
+     *
+     * @param reason one of REMOVED, RESIGNED, RETIRED, TRANSFERRED, TERM_ENDED
+     */
+    void end(long assignmentId, LocalDate endDate, String reason, String decisionBody, String documentNo);
 
     /** The post of a unit with this title (active), for imports that name posts by unit code and title. */
     Optional<Long> findPostId(long unitId, String title);

@@ -155,6 +155,28 @@ public class OrganizationQueries {
                 .list();
     }
 
+    /** A post by id, active or not. */
+    public Optional<PostRef> findPost(long postId) {
+        return jdbc.sql("select id, unit_id, title, level, approved_count, active from org_post where id = ?")
+                .param(postId).query(OrganizationQueries::post).optional();
+    }
+
+    /** The active posts of these levels in these units (all units when empty), by unit and order. */
+    public List<PostRef> activePosts(Collection<PostLevel> levels, Collection<Long> unitIds) {
+        return jdbc.sql("""
+                select id, unit_id, title, level, approved_count, active from org_post
+                where active and level = any(:levels) and (:allUnits or unit_id = any(:units))
+                order by unit_id, sort_order, id
+                """).param("levels", levels.stream().map(Enum::name).toArray(String[]::new))
+                .param("allUnits", unitIds.isEmpty()).param("units", unitIds.toArray(Long[]::new))
+                .query(OrganizationQueries::post).list();
+    }
+
+    private static PostRef post(ResultSet rs, int row) throws SQLException {
+        return new PostRef(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("title"),
+                PostLevel.valueOf(rs.getString("level")), rs.getInt("approved_count"), rs.getBoolean("active"));
+    }
+
     private static UnitRef unit(ResultSet rs, int row) throws SQLException {
         return new UnitRef(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
                 UnitKind.valueOf(rs.getString("kind")), (Long) rs.getObject("parent_id"));

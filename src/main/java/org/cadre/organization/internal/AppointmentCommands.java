@@ -95,6 +95,18 @@ class AppointmentCommands implements Appointments {
         endAssignment(assignment, post, command);
     }
 
+    @Override
+    @Transactional
+    public void end(long assignmentId, LocalDate endDate, String reason, String decisionBody, String documentNo) {
+        EndReason why;
+        try {
+            why = EndReason.valueOf(reason);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw BusinessRuleException.onField("reason", "org.validation.required");
+        }
+        end(assignmentId, new End(endDate, why, decisionBody, documentNo));
+    }
+
     /** Ends the person's primary assignment and appoints them to another primary post: both or neither. */
     @Transactional
     public long transfer(Transfer command) {
