@@ -105,6 +105,13 @@ class SelectionRepository {
         return new Page<>(items, total, page);
     }
 
+    /** The units that have selections a reader reaches (the list's filter). */
+    List<Long> unitsWithSelections(Reach reach) {
+        return jdbc.sql("select distinct unit_id from cadre_selection where (:all or unit_id = any(:units))")
+                .param("all", reach.all()).param("units", reach.unitIds().toArray(Long[]::new))
+                .query(Long.class).list();
+    }
+
     void updateState(long id, SelectionState state) {
         jdbc.sql("update cadre_selection set state = ?, version = version + 1 where id = ?").params(state.name(), id)
                 .update();
