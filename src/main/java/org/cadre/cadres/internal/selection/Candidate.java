@@ -24,11 +24,11 @@ record Candidate(long id, long selectionId, long personId, Status status, Intege
         CONFIRMED, REMOVED
     }
 
-    boolean active() {
+    public boolean active() {
         return status == Status.ACTIVE;
     }
 
-    boolean onProbation() {
+    public boolean onProbation() {
         return status == Status.APPOINTED && probationEnd != null && probationOutcome == null;
     }
 }

@@ -21,7 +21,7 @@ record Eligibility(EducationLevel minEducation, Integer minWorkYears, Integer ma
     }
 
     /** The requirement a reason stands for, as the argument of its message. */
-    Object requirement(Reason reason) {
+    public Object requirement(Reason reason) {
         return switch (reason) {
             case EDUCATION -> Label.of(minEducation);
             case WORK_YEARS -> minWorkYears;

@@ -11,7 +11,7 @@ record Objection(long id, long selectionId, LocalDate receivedOn, String content
         UNFOUNDED, PARTLY_FOUNDED, FOUNDED
     }
 
-    boolean resolved() {
+    public boolean resolved() {
         return outcome != null;
     }
 }

@@ -16,11 +16,11 @@ record Selection(long id, String title, long postId, long unitId, int postsCount
                  LocalDate effectiveDate, Eligibility requirements, String createdBy, OffsetDateTime createdAt,
                  int version) {
 
-    boolean competition() {
+    public boolean competition() {
         return method == SelectionMethod.OPEN_COMPETITION;
     }
 
-    SelectionState next() {
+    public SelectionState next() {
         return state.next(method);
     }
 }

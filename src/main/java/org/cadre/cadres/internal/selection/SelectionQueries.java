@@ -43,18 +43,18 @@ class SelectionQueries {
                 List<SelectionState> exceptionTargets, BallotSummary ballot, boolean canManage,
                 LocalDate earliestNoticeEnd) {
 
-        List<SelectionState> path() {
+        public List<SelectionState> path() {
             return SelectionState.path(selection.method());
         }
 
-        boolean passed(SelectionState state) {
+        public boolean passed(SelectionState state) {
             List<SelectionState> path = new ArrayList<>(path());
             path.add(SelectionState.CONFIRMED);
             return path.indexOf(state) < path.indexOf(selection.state()) || selection.state() == SelectionState.CONFIRMED
                     || selection.state() == SelectionState.REMOVED && state != SelectionState.CONFIRMED;
         }
 
-        boolean onProbation() {
+        public boolean onProbation() {
             return candidates.stream().anyMatch(c -> c.candidate().onProbation());
         }
     }

@@ -28,7 +28,7 @@ enum SelectionState {
     }
 
     /** Whether the selection has ended (nothing more can happen to it). */
-    boolean terminal() {
+    public boolean terminal() {
         return this == CONFIRMED || this == REMOVED || this == CANCELLED;
     }
 
@@ -40,7 +40,7 @@ enum SelectionState {
     }
 
     /** A move that needs no exception. */
-    boolean allows(SelectionMethod method, SelectionState to) {
+    public boolean allows(SelectionMethod method, SelectionState to) {
         if (to == CANCELLED) {
             return beforeAppointment(method);
         }

@@ -11,7 +11,7 @@ record Step(long id, long selectionId, SelectionState from, SelectionState to, L
             String documentTitle, String fileName, String note, String exceptionReason, String exceptionApprover,
             String recordedBy, OffsetDateTime recordedAt) {
 
-    boolean exception() {
+    public boolean exception() {
         return exceptionReason != null;
     }
 }
