@@ -279,4 +279,34 @@ class SelectionRecordTest {
         mvc.perform(post("/cadres/selections/{id}/steps", s).param("to", "RECOMMENDATION").param("day", "2026-09-05")
                 .with(user(head)).with(csrf())).andExpect(status().isForbidden());
     }
+
+    @Test
+    void the_json_api_runs_the_same_steps_and_says_what_blocks_the_next_one() throws Exception {
+        String created = mvc.perform(as(post("/api/v1/cadres/selections")).contentType("application/json").content("""
+                        {"title": "API", "postId": %d, "postsCount": 1, "method": "ORGANIZATION_NOMINATION",
+                         "motionDate": "2026-09-01", "documentNo": "1号"}""".formatted(post)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(created).contains("\"state\":\"MOTION\"");
+        long s = jdbc.sql("select id from cadre_selection where post_id = ?").param(post).query(Long.class).single();
+        mvc.perform(as(post("/api/v1/cadres/selections/{id}/candidates", s)).contentType("application/json")
+                .content("{\"employeeNos\": [\"" + no(deputyA) + "\"]}")).andExpect(status().isOk());
+        mvc.perform(as(post("/api/v1/cadres/selections/{id}/steps", s)).contentType("application/json")
+                .content("""
+                        {"to": "INSPECTION", "day": "2026-09-03", "forInspection": [%d],
+                         "exceptionReason": "急需", "exceptionApprover": "书记"}""".formatted(candidateId(s, deputyA))))
+                .andExpect(status().isOk());
+        mvc.perform(as(post("/api/v1/cadres/selections/{id}/inspection", s)).contentType("application/json")
+                .content("""
+                        {"team": "组", "interviewed": 9, "checks": ["DOSSIER"], "report": "报告"}"""))
+                .andExpect(status().isOk());
+        String detail = mvc.perform(get("/api/v1/cadres/selections/{id}", s).with(user(orgDept))
+                        .locale(java.util.Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("必查事项未完成：个人有关事项报告核查。").contains("\"exceptionApprover\":\"书记\"");
+        mvc.perform(as(post("/api/v1/cadres/selections/{id}/steps", s)).contentType("application/json")
+                .content("{\"to\": \"DECISION\", \"day\": \"2026-09-20\"}"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/api/v1/cadres/selections").param("state", "INSPECTION").with(user(orgDept)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("\"id\":" + s)));
+    }
 }
