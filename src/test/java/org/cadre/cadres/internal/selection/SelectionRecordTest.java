@@ -181,6 +181,11 @@ class SelectionRecordTest {
         ok(base + "/steps", "to", "PUBLIC_NOTICE", "day", "2026-10-09", "noticeStart", "2026-10-09",
                 "noticeEnd", "2026-10-14");
 
+        assertThat(workItems.workItems(LocalDate.of(2026, 10, 12), DataScope.everything()))
+                .as("the notice ends within 3 working days").anyMatch(w -> w.kind().equals("NOTICE_CLOSING")
+                        && w.url().equals(base) && w.dueDate().equals(LocalDate.of(2026, 10, 14)));
+        assertThat(workItems.workItems(LocalDate.of(2026, 10, 12), DataScope.units(java.util.Set.of(
+                people.unit(people.unique("Elsewhere"), null))))).noneMatch(w -> w.url().equals(base));
         ok(base + "/objections", "receivedOn", "2026-10-10", "content", "反映其分管工作作风问题", "handler", "王五");
         assertThat(refused(base + "/appointment", "effectiveDate", "2026-10-20", "documentNo", "党委〔2026〕9号",
                 "primary", "true")).isEqualTo("2026-10-10 收到的异议尚未办结。");
