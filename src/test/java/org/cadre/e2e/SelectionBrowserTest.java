@@ -190,4 +190,22 @@ class SelectionBrowserTest extends BrowserTest {
         open("/people/" + chosen.id());
         assertThat(waitFor(By.tagName("main")).getText()).contains(post.title());
     }
+
+    @Test
+    void the_demo_company_has_a_notice_with_an_open_objection_a_probation_ending_and_a_scored_competition() {
+        signInAs("orgdept");
+        open("/cadres/selections?method=DEMOCRATIC_RECOMMENDATION&state=PUBLIC_NOTICE");
+        click(By.cssSelector("#selections-table tbody tr a"));
+        assertThat(waitFor(By.id("blockers")).getText()).contains("收到的异议尚未办结");
+        assertThat(browser.findElements(By.cssSelector(".objection .resolve-form"))).hasSize(1);
+
+        open("/cadres/selections?method=ORGANIZATION_NOMINATION&state=APPOINTED");
+        click(By.cssSelector("#selections-table tbody tr a"));
+        assertThat(waitFor(By.id("candidates-table")).getText()).contains("试用期至");
+
+        open("/cadres/selections?method=OPEN_COMPETITION");
+        click(By.cssSelector("#selections-table tbody tr a"));
+        assertThat(waitFor(By.id("candidates-table")).getText()).contains("（第 1 名）").contains("工作年限不足 8 年");
+        assertThat(browser.findElement(By.id("scoring-card")).getText()).contains("去掉一个最高分和一个最低分");
+    }
 }
