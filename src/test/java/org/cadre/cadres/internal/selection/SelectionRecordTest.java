@@ -314,4 +314,37 @@ class SelectionRecordTest {
         mvc.perform(get("/api/v1/cadres/selections").param("state", "INSPECTION").with(user(orgDept)))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("\"id\":" + s)));
     }
+
+    @Test
+    void the_organization_refuses_an_appointment_beyond_the_approved_count_and_the_selection_says_why()
+            throws Exception {
+        jdbc.sql("update org_post set approved_count = 0 where id = ?").param(post).update();
+        long s = create("ORGANIZATION_NOMINATION");
+        String base = "/cadres/selections/" + s;
+        ok(base + "/candidates", "employeeNos", no(deputyA));
+        ok(base + "/steps", "to", "PUBLIC_NOTICE", "day", "2026-09-01", "noticeStart", "2026-09-01",
+                "noticeEnd", "2026-09-07", "exceptionReason", "换届集中调整，已另行考察", "exceptionApprover", "党委书记");
+        assertThat(refused(base + "/appointment", "effectiveDate", "2026-09-15", "documentNo", "党委〔2026〕5号",
+                "primary", "true")).contains("职数");
+        assertThat(state(s)).isEqualTo("PUBLIC_NOTICE");
+        assertThat(jdbc.sql("select count(*) from org_assignment where post_id = ?").param(post).query(Long.class)
+                .single()).as("nothing changed").isZero();
+        ok(base + "/appointment", "effectiveDate", "2026-09-15", "documentNo", "党委〔2026〕5号", "primary", "true",
+                "overCountReason", "经党委研究同意超职数配备");
+        assertThat(state(s)).isEqualTo("APPOINTED");
+    }
+
+    @Test
+    void the_holiday_calendar_is_kept_by_the_selection_officers_and_audited() throws Exception {
+        mvc.perform(as(post("/cadres/selections/calendar")).param("day", "2027-02-20").param("working", "true")
+                .param("name", "春节调休")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cadres/selections/calendar").param("year", "2027").with(user(orgDept)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("春节调休")));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'holiday.saved' and entity_id = '2027-02-20'")
+                .query(Long.class).single()).isEqualTo(1);
+        CurrentUser reader = TestUsers.withGrants("reader", null, TestUsers.grant(org.cadre.identity.ScopeKind.ALL,
+                null, "cadre:read"));
+        mvc.perform(post("/cadres/selections/calendar").param("day", "2027-02-21").param("name", "x")
+                .with(user(reader)).with(csrf())).andExpect(status().isForbidden());
+    }
 }
