@@ -87,12 +87,14 @@ class SelectionCommands {
     private final StepGuards guards;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final org.springframework.context.MessageSource messages;
 
     SelectionCommands(SelectionRepository repository, SelectionAccess access, OrganizationQueries organization,
                       Appointments appointments, PersonNames people, PersonFacts facts, Ballots ballots,
                       WorkingDays workingDays, StepGuards guards, AuditLog audit,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, org.springframework.context.MessageSource messages) {
         this.guards = guards;
+        this.messages = messages;
         this.repository = repository;
         this.access = access;
         this.organization = organization;
@@ -261,7 +263,8 @@ class SelectionCommands {
                     .toList(), s.postsCount(), true));
         }
         BallotSpec spec = new BallotSpec(s.title(), null, mode, null, null, null, ORIGIN_PREFIX + id,
-                List.of(new BallotSpec.GroupSpec("—", BigDecimal.ONE,
+                List.of(new BallotSpec.GroupSpec(messages.getMessage("selection.ballot.group", null, "—",
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()), BigDecimal.ONE,
                         voterEmployeeNos.stream().map(voterIds::get).distinct().toList())), questions);
         long ballotId = ballots.create(spec);
         repository.setBallot(id, ballotId);
