@@ -189,6 +189,8 @@ class SelectionBrowserTest extends BrowserTest {
         assertThat(waitFor(By.tagName("main")).getText()).contains(post.title());
         open("/people/" + chosen.id());
         assertThat(waitFor(By.tagName("main")).getText()).contains(post.title());
+        click(By.id("profile-link-selection-records"));
+        assertThat(waitFor(By.id("selections-table")).getText()).contains("选拔" + post.title());
     }
 
     @Test

@@ -104,12 +104,12 @@ class SelectionApi {
 
     @GetMapping
     @PreAuthorize(SelectionQueries.READERS)
-    @Operation(summary = "Selections within the reader's scope, newest first, optionally of one state, method or unit")
+    @Operation(summary = "Selections within the reader's scope, newest first, optionally of one state, method, unit or candidate")
     Page<Summary> list(@RequestParam(required = false) SelectionState state,
                        @RequestParam(required = false) SelectionMethod method,
-                       @RequestParam(required = false) Long unit, @RequestParam(required = false) Integer page,
-                       @RequestParam(required = false) Integer size) {
-        return queries.page(new SelectionRepository.Filter(state, method, unit), PageRequest.of(page, size))
+                       @RequestParam(required = false) Long unit, @RequestParam(required = false) Long person,
+                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return queries.page(new SelectionRepository.Filter(state, method, unit, person), PageRequest.of(page, size))
                 .map(Summary::of);
     }
 

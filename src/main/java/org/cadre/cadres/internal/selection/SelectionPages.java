@@ -70,9 +70,11 @@ class SelectionPages {
     @PreAuthorize(SelectionQueries.READERS)
     String list(@RequestParam(required = false) SelectionState state,
                 @RequestParam(required = false) SelectionMethod method, @RequestParam(required = false) Long unit,
-                @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("page", queries.page(new SelectionRepository.Filter(state, method, unit),
+                @RequestParam(required = false) Long person, @RequestParam(required = false) Integer page,
+                Model model) {
+        model.addAttribute("page", queries.page(new SelectionRepository.Filter(state, method, unit, person),
                 PageRequest.of(page, 20)));
+        model.addAttribute("person", person);
         model.addAttribute("state", state);
         model.addAttribute("method", method);
         model.addAttribute("unit", unit);

@@ -38,7 +38,11 @@ class SelectionRepository {
         }
     }
 
-    record Filter(SelectionState state, SelectionMethod method, Long unitId) {
+    record Filter(SelectionState state, SelectionMethod method, Long unitId, Long personId) {
+
+        Filter(SelectionState state, SelectionMethod method, Long unitId) {
+            this(state, method, unitId, null);
+        }
     }
 
     /** A file attached to a step. */
@@ -89,6 +93,8 @@ class SelectionRepository {
                    and (cast(:state as varchar) is null or state = :state)
                    and (cast(:method as varchar) is null or method = :method)
                    and (cast(:unit as bigint) is null or unit_id = :unit)
+                   and (cast(:person as bigint) is null or exists (select 1 from cadre_selection_candidate c
+                        where c.selection_id = cadre_selection.id and c.person_id = :person))
                 """;
         Map<String, Object> params = new HashMap<>();
         params.put("all", reach.all());
@@ -96,6 +102,7 @@ class SelectionRepository {
         params.put("state", filter.state() == null ? null : filter.state().name());
         params.put("method", filter.method() == null ? null : filter.method().name());
         params.put("unit", filter.unitId());
+        params.put("person", filter.personId());
         long total = jdbc.sql("select count(*) from cadre_selection" + where).params(params).query(Long.class)
                 .single();
         List<Selection> items = jdbc.sql("select * from cadre_selection" + where
@@ -103,6 +110,15 @@ class SelectionRepository {
                 .params(params).param("limit", page.limit()).param("offset", page.offset())
                 .query(SelectionRepository::selection).list();
         return new Page<>(items, total, page);
+    }
+
+    /** Whether the person is or was a candidate of a selection the reader reaches. */
+    boolean isCandidate(long personId, Reach reach) {
+        return jdbc.sql("""
+                select exists (select 1 from cadre_selection_candidate c join cadre_selection s on s.id = c.selection_id
+                               where c.person_id = :person and (:all or s.unit_id = any(:units)))
+                """).param("person", personId).param("all", reach.all())
+                .param("units", reach.unitIds().toArray(Long[]::new)).query(Boolean.class).single();
     }
 
     /** The units that have selections a reader reaches (the list's filter). */
