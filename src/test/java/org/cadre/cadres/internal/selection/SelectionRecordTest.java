@@ -26,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.cadre.cadres.internal.SelectionEvents;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @IntegrationTest
 @Transactional
+@RecordApplicationEvents
 class SelectionRecordTest {
 
     @Autowired
@@ -48,6 +52,8 @@ class SelectionRecordTest {
     SelectionWorkItems workItems;
     @Autowired
     Clock clock;
+    @Autowired
+    ApplicationEvents events;
 
     CurrentUser orgDept = TestUsers.orgDept();
     PeopleFixtures people;
@@ -196,6 +202,17 @@ class SelectionRecordTest {
                 "primary", "true");
 
         assertThat(state(s)).isEqualTo("APPOINTED");
+        assertThat(events.stream(SelectionEvents.CandidateUnderInspection.class))
+                .containsExactly(new SelectionEvents.CandidateUnderInspection(s, deputyA, LocalDate.of(2026, 9, 20)));
+        assertThat(events.stream(SelectionEvents.CandidateDropped.class)).extracting(
+                SelectionEvents.CandidateDropped::personId).containsExactly(deputyB);
+        assertThat(events.stream(SelectionEvents.CandidateAppointed.class)).singleElement().satisfies(e -> {
+            assertThat(e.personId()).isEqualTo(deputyA);
+            assertThat(e.postId()).isEqualTo(post);
+            assertThat(e.effectiveDate()).isEqualTo(LocalDate.of(2026, 10, 20));
+            assertThat(e.documentNo()).isEqualTo("党委〔2026〕9号");
+            assertThat(e.promotion()).as("deputy to principal").isTrue();
+        });
         Long assignment = jdbc.sql("select assignment_id from cadre_selection_candidate where id = ?").param(a)
                 .query(Long.class).single();
         assertThat(jdbc.sql("select post_id from org_assignment where id = ? and kind = 'PRIMARY'").param(assignment)
