@@ -55,6 +55,13 @@ class DemoSelections implements ApplicationRunner {
                 || jdbc.sql("select count(*) from cadre_selection").query(Long.class).single() > 0) {
             return;
         }
+        if (load(LocalDate.now(clock))) {
+            log.info("Demo selections: one in public notice, one on probation, one open competition scored");
+        }
+    }
+
+    /** @return whether the company had the posts and people for them */
+    boolean load(LocalDate today) {
         List<Post> posts = jdbc.sql("""
                 select p.id, p.unit_id, p.title from org_post p
                 where p.active and p.level = 'MID_DEPUTY'
@@ -62,21 +69,33 @@ class DemoSelections implements ApplicationRunner {
                          - p.approved_count, p.id
                 limit 3
                 """).query(Post.class).list();
+        LocalDate effective = today.minusYears(1).plusDays(20);
+        // the one promoted a year ago held their post and belonged to their unit before then
+        Long promoted = jdbc.sql("""
+                select p.id from people_person p
+                join org_assignment a on a.person_id = p.id and a.valid_to is null and a.kind = 'PRIMARY'
+                join org_post o on o.id = a.post_id and o.level in ('SUPERVISOR', 'SENIOR_MANAGER')
+                where p.status = 'ACTIVE' and p.birth_date > :born and a.valid_from < :effective
+                  and not exists (select 1 from people_unit_membership m where m.person_id = p.id
+                                  and (m.valid_from >= :effective or m.valid_to > :effective))
+                order by p.employee_no limit 1
+                """).param("born", today.minusYears(50)).param("effective", effective).query(Long.class)
+                .optional().orElse(null);
         List<Long> people = jdbc.sql("""
                 select p.id from people_person p
                 join org_assignment a on a.person_id = p.id and a.valid_to is null and a.kind = 'PRIMARY'
                 join org_post o on o.id = a.post_id and o.level in ('SUPERVISOR', 'SENIOR_MANAGER')
-                where p.status = 'ACTIVE' and p.birth_date > :born
-                order by p.employee_no desc limit 9
-                """).param("born", LocalDate.now(clock).minusYears(50)).query(Long.class).list();
-        if (posts.size() < 3 || people.size() < 9) {
-            return;
+                where p.status = 'ACTIVE' and p.birth_date > :born and p.id <> :promoted
+                order by p.employee_no desc limit 8
+                """).param("born", today.minusYears(50)).param("promoted", promoted == null ? -1L : promoted)
+                .query(Long.class).list();
+        if (posts.size() < 3 || people.size() < 8 || promoted == null) {
+            return false;
         }
-        LocalDate today = LocalDate.now(clock);
         inPublicNotice(posts.get(0), people.subList(0, 3), today);
-        onProbation(posts.get(1), people.get(3), today);
-        scoredCompetition(posts.get(2), people.subList(4, 9), today);
-        log.info("Demo selections: one in public notice, one on probation, one open competition scored");
+        onProbation(posts.get(1), promoted, effective);
+        scoredCompetition(posts.get(2), people.subList(3, 8), today);
+        return true;
     }
 
     /** A democratic recommendation whose notice runs from two working days ago to three ahead; one objection open. */
@@ -121,8 +140,7 @@ class DemoSelections implements ApplicationRunner {
     }
 
     /** An organization nomination appointed a year less three weeks ago: a promotion, so probation ends soon. */
-    private void onProbation(Post post, long person, LocalDate today) {
-        LocalDate effective = today.minusYears(1).plusDays(20);
+    private void onProbation(Post post, long person, LocalDate effective) {
         LocalDate motion = effective.minusDays(75);
         long id = selection(post.title() + "人选（组织推荐）", post, 1, "ORGANIZATION_NOMINATION", "APPOINTED", motion);
         jdbc.sql("""
