@@ -19,7 +19,7 @@ public interface Appointments {
 
     /**
      * 免职、辞职、退休、任期届满: ends an open assignment on {@code endDate} (the first day without it); the row keeps
-     * what it had and gains its end.
+     * what it had and gains its end. Same permission and scope rules as appointing.
      *
      * @param reason one of REMOVED, RESIGNED, RETIRED, TRANSFERRED, TERM_ENDED
      */

@@ -174,6 +174,16 @@ public class OrganizationQueries {
                 .list();
     }
 
+    /** A post by id, active or not, with its unit's name as it is today. */
+    public Optional<PostRef> findPost(long postId) {
+        return jdbc.sql("""
+                select p.id, p.unit_id, p.title, p.level, p.approved_count, p.active,
+                       (select name from org_unit_version v where v.unit_id = p.unit_id
+                        order by v.valid_to is null desc, v.valid_from desc, v.id desc limit 1) as unit_name
+                from org_post p where p.id = ?
+                """).param(postId).query(OrganizationQueries::post).optional();
+    }
+
     /**
      * Active posts of these levels in units open on {@code asOf}, of the given units only (every unit when null),
      * by unit name and the posts' order: what a form offers to appoint or move someone to.
@@ -181,7 +191,7 @@ public class OrganizationQueries {
     public List<PostRef> activePosts(Collection<PostLevel> levels, Collection<Long> unitIds, LocalDate asOf) {
         return jdbc.sql("""
                 with units as (%s)
-                select p.id, p.title, p.level, p.unit_id, u.name as unit_name
+                select p.id, p.unit_id, p.title, p.level, p.approved_count, p.active, u.name as unit_name
                 from org_post p join units u on u.unit_id = p.unit_id
                 where p.active and p.level = any(:levels)
                   and (cast(:units as bigint[]) is null or p.unit_id = any(cast(:units as bigint[])))
@@ -189,9 +199,12 @@ public class OrganizationQueries {
                 """.formatted(UnitSql.UNITS_AS_OF)).param("asOf", asOf)
                 .param("levels", levels.stream().map(Enum::name).toArray(String[]::new))
                 .param("units", unitIds == null ? null : unitIds.toArray(Long[]::new))
-                .query((rs, n) -> new PostRef(rs.getLong("id"), rs.getString("title"),
-                        PostLevel.valueOf(rs.getString("level")), rs.getLong("unit_id"), rs.getString("unit_name")))
-                .list();
+                .query(OrganizationQueries::post).list();
+    }
+
+    private static PostRef post(ResultSet rs, int row) throws SQLException {
+        return new PostRef(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("title"),
+                PostLevel.valueOf(rs.getString("level")), rs.getInt("approved_count"), rs.getBoolean("active"));
     }
 
     private static UnitRef unit(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,9 @@
 package org.cadre.organization;
 
-/** A post with the name its unit has on some date, as forms of other modules offer it. */
-public record PostRef(long id, String title, PostLevel level, long unitId, String unitName) {
+/**
+ * A post as other modules see it: where it is (with its unit's name on the day asked), its level, how many may hold
+ * it, and whether it is still in use.
+ */
+public record PostRef(long id, long unitId, String unitName, String title, PostLevel level, int approvedCount,
+                      boolean active) {
 }
