@@ -220,6 +220,11 @@ class SelectionRecordTest {
         assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ? and valid_to = ?")
                 .params(deputyA, LocalDate.of(2026, 10, 20)).query(Long.class).single())
                 .as("the deputy post ended by the transfer").isEqualTo(1);
+        // the other parts of the module heard of it: the ledger has the promotion, the new post has its term
+        assertThat(jdbc.sql("select kind from cadre_deployment_event where person_id = ? and to_assignment_id = ?")
+                .params(deputyA, assignment).query(String.class).list()).containsExactly("PROMOTION");
+        assertThat(jdbc.sql("select count(*) from cadre_term where assignment_id = ? and actual_end is null")
+                .param(assignment).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select probation_end from cadre_selection_candidate where id = ?").param(a)
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2027, 10, 20));
         List<WorkItem> due = workItems.workItems(LocalDate.of(2027, 10, 1), DataScope.everything());
