@@ -199,6 +199,28 @@ class ReservePoolTest {
     }
 
     @Test
+    void a_unit_head_sees_as_successors_only_the_entries_of_their_unit_and_a_user_without_cadre_read_is_refused()
+            throws Exception {
+        long ready = nominate(candidate, "READY_NOW");
+        long fromOutside = nominate(outsider, "READY_NOW");
+        jdbc.sql("update cadre_reserve_entry set target_post_id = ?, target_unit_id = ? where id in (?, ?)")
+                .params(headPost, unit, ready, fromOutside).update();
+        CurrentUser head = TestUsers.withGrants("reservehead", null,
+                TestUsers.grant(ScopeKind.UNIT, unit, Permissions.CADRE_READ));
+        mvc.perform(get("/api/v1/cadres/reserve/succession").with(user(head)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.total").value(1))
+                .andExpect(jsonPath("$.rows.items[0].successors.length()").value(1))
+                .andExpect(jsonPath("$.rows.items[0].successors[0].entryId").value(ready));
+        mvc.perform(get("/cadres/reserve/succession").with(user(head)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/cadres/reserve/" + fromOutside + "\""))));
+        CurrentUser nobody = TestUsers.withGrants("reservenobody", null);
+        mvc.perform(get("/cadres/reserve/succession").with(user(nobody))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cadres/reserve/{id}", ready).with(user(nobody))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void a_unit_head_reads_the_pool_of_their_unit_only_and_may_not_nominate() throws Exception {
         long inside = nominate(candidate, "READY_NOW");
         long outside = nominate(outsider, "READY_NOW");
@@ -242,25 +264,34 @@ class ReservePoolTest {
     }
 
     @Test
-    void the_succession_view_ranks_successors_and_flags_a_post_without_one_ready_now() throws Exception {
+    void the_succession_view_ranks_successors_and_leaves_out_in_the_database_the_posts_with_one_ready_now()
+            throws Exception {
         mvc.perform(get("/api/v1/cadres/reserve/succession").param("unit", String.valueOf(unit)).with(user(orgDept)))
-                .andExpect(jsonPath("$[0].postId").value(headPost))
-                .andExpect(jsonPath("$[0].incumbents[0].personId").value(incumbent))
-                .andExpect(jsonPath("$[0].incumbents[0].termEnds").value(today.minusYears(2).plusYears(3).toString()))
-                .andExpect(jsonPath("$[0].successors").isEmpty());
+                .andExpect(jsonPath("$.keyPosts").value(1))
+                .andExpect(jsonPath("$.lacking").value(1))
+                .andExpect(jsonPath("$.rows.items[0].postId").value(headPost))
+                .andExpect(jsonPath("$.rows.items[0].incumbents[0].personId").value(incumbent))
+                .andExpect(jsonPath("$.rows.items[0].incumbents[0].termEnds").value(today.minusYears(2).plusYears(3).toString()))
+                .andExpect(jsonPath("$.rows.items[0].successors").isEmpty());
         long later = nominate(outsider, "ONE_TO_TWO_YEARS");
         jdbc.sql("update cadre_reserve_entry set target_post_id = ?, target_unit_id = ? where id = ?")
                 .params(headPost, unit, later).update();
         mvc.perform(get("/api/v1/cadres/reserve/succession").param("unit", String.valueOf(unit)).param("lacking", "true")
                         .with(user(orgDept)))
-                .andExpect(jsonPath("$[0].postId").value(headPost));
+                .andExpect(jsonPath("$.rows.items[0].postId").value(headPost));
         long ready = nominate(candidate, "READY_NOW");
         mvc.perform(get("/api/v1/cadres/reserve/succession").param("unit", String.valueOf(unit)).with(user(orgDept)))
-                .andExpect(jsonPath("$[0].successors[0].entryId").value(ready))
-                .andExpect(jsonPath("$[0].successors[1].entryId").value(later));
+                .andExpect(jsonPath("$.lacking").value(0))
+                .andExpect(jsonPath("$.rows.items[0].successors[0].entryId").value(ready))
+                .andExpect(jsonPath("$.rows.items[0].successors[1].entryId").value(later));
         mvc.perform(get("/api/v1/cadres/reserve/succession").param("unit", String.valueOf(unit)).param("lacking", "true")
                         .with(user(orgDept)))
-                .andExpect(jsonPath("$").isEmpty());
+                .andExpect(jsonPath("$.rows.total").value(0))
+                .andExpect(jsonPath("$.rows.items").isEmpty());
+        mvc.perform(get("/cadres/reserve/succession").param("unit", String.valueOf(unit)).param("page", "0")
+                        .header("Accept-Language", "en").with(user(orgDept)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 key posts, 0 without a successor ready now")));
 
         byte[] xlsx = mvc.perform(get("/cadres/reserve/succession.xlsx").param("unit", String.valueOf(unit))
                         .header("Accept-Language", "en").with(user(orgDept)))
