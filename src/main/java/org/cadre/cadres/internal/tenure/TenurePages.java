@@ -203,9 +203,11 @@ class TenurePages {
         try {
             Map<Long, BigDecimal> actuals = new HashMap<>();
             for (var e : fields.entrySet()) {
-                if (e.getKey().startsWith("actual_") && Text.blankToNull(e.getValue()) != null) {
+                if (e.getKey().startsWith("actual_")) {
                     try {
-                        actuals.put(Long.parseLong(e.getKey().substring(7)), new BigDecimal(e.getValue().strip()));
+                        // a field emptied on the form clears that result
+                        actuals.put(Long.parseLong(e.getKey().substring(7)), Text.blankToNull(e.getValue()) == null
+                                ? null : new BigDecimal(e.getValue().strip()));
                     } catch (NumberFormatException ex) {
                         throw BusinessRuleException.onField(e.getKey(), "cadres.contract.actualNumber", e.getValue());
                     }

@@ -249,11 +249,13 @@ class TenureIntegrationTest {
                 "title", "2026 年度经营业绩责任书", "signedOn", "2026-01-15", "rewardsPenalties", "超额完成按比例奖励",
                 "indicators", List.of(
                         Map.of("name", "利润总额", "weight", 70, "target", 5000, "measureUnit", "万元", "rule", "LINEAR", "capPercent", 120),
-                        Map.of("name", "安全生产事故", "weight", 30, "target", 0, "measureUnit", "起", "rule", "DEDUCTION", "deduction", 15))));
+                        Map.of("name", "安全生产事故", "weight", 30, "target", 0, "measureUnit", "起", "rule", "DEDUCTION", "deduction", 15,
+                                "lowerIsBetter", true))));
     }
 
     @Test
-    void results_far_below_target_score_the_contract_and_an_accepted_exit_records_a_removal_that_ends_the_post() throws Exception {
+    void results_far_below_target_score_the_contract_and_an_accepted_exit_records_a_removal_that_ends_the_post()
+            throws Exception {
         postJson("/api/v1/cadres/terms", Map.of("kind", "POST", "employeeNo", employeeNo, "startDate", "2022-01-01"));
         JsonNode created = contract();
         long id = created.get("contract").get("id").asLong();
@@ -261,15 +263,21 @@ class TenureIntegrationTest {
         jdbc.sql("insert into assessment_past_result (person_id, year, grade, score, recorded_at) values (?, 2026, 'BASICALLY_COMPETENT', 65, now())")
                 .param(person).update();
 
-        // profit 2000 of 5000: 70 × 0.4 = 28; the second indicator reaches its target (1 ≥ 0), nothing off: 30
+        // profit 2000 of 5000: 70 × 0.4 = 28; not scored in full until the second result comes
+        JsonNode partial = postJson("/api/v1/cadres/contracts/" + id + "/results", Map.of("actuals", Map.of(
+                indicators.get(0).get("id").asString(), 2000)));
+        assertThat(partial.get("contract").get("totalScore").isNull()).isTrue();
+        // safety accidents, lower is better: 1 above the target of 0 costs 15 of 30; the profit result entered before stays
         JsonNode scored = postJson("/api/v1/cadres/contracts/" + id + "/results", Map.of("actuals", Map.of(
-                indicators.get(0).get("id").asString(), 2000, indicators.get(1).get("id").asString(), 1)));
+                indicators.get(1).get("id").asString(), 1)));
 
-        assertThat(scored.get("contract").get("totalScore").decimalValue()).isEqualByComparingTo("58.00");
+        assertThat(scored.get("contract").get("indicators").get(0).get("score").decimalValue()).isEqualByComparingTo("28.00");
+        assertThat(scored.get("contract").get("indicators").get(1).get("lowerIsBetter").asBoolean()).isTrue();
+        assertThat(scored.get("contract").get("totalScore").decimalValue()).isEqualByComparingTo("43.00");
         assertThat(scored.get("assessmentGrade").asString()).isEqualTo("BASICALLY_COMPETENT");
         JsonNode recommendation = scored.get("recommendation");
         assertThat(recommendation.get("state").asString()).isEqualTo("PROPOSED");
-        assertThat(recommendation.get("basis").asString()).isEqualTo("SCORE:58.00:60;GRADE:BASICALLY_COMPETENT");
+        assertThat(recommendation.get("basis").asString()).isEqualTo("SCORE:43.00:60;GRADE:BASICALLY_COMPETENT");
 
         mvc.perform(post("/api/v1/cadres/exit-recommendations/" + recommendation.get("id").asLong() + "/decide")
                         .with(user(orgDept)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
