@@ -139,6 +139,23 @@ class ReservePoolTest {
     }
 
     @Test
+    void a_keeper_of_one_unit_may_not_nominate_for_a_post_of_another_unit() throws Exception {
+        long elsewhere = people.post(otherUnit, people.unique("Head"), "MID_PRINCIPAL");
+        CurrentUser keeper = TestUsers.withGrants("reservekeeper", null,
+                TestUsers.grant(ScopeKind.UNIT, unit, Permissions.CADRE_MANAGE));
+        mvc.perform(post("/api/v1/cadres/reserve").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"employeeNo": "%s", "targetLevel": "MID_PRINCIPAL", "targetPostId": %d,
+                                 "source": "ORGANIZATION", "reason": "跨单位"}
+                                """.formatted(employeeNo(candidate), elsewhere))
+                        .header("Accept-Language", "en").with(user(keeper)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("cadres.reserve.unknownPost"));
+        assertThat(jdbc.sql("select count(*) from cadre_reserve_entry where person_id = ?").param(candidate)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void a_review_changes_readiness_keeps_the_change_in_the_history_and_sets_the_next_review() throws Exception {
         long id = nominate(candidate, "ONE_TO_TWO_YEARS");
         mvc.perform(post("/api/v1/cadres/reserve/{id}/reviews", id).contentType(MediaType.APPLICATION_JSON)

@@ -173,6 +173,8 @@ class TenureIntegrationTest {
         JsonNode revoked = postJson("/api/v1/cadres/deployments/" + id + "/revoke", Map.of("reason", "文号有误"));
 
         assertThat(revoked.get("revokeReason").asString()).isEqualTo("文号有误");
+        // revoking does not undo the change of post (the page says so): the person stays on the new post
+        assertThat(openPrimaryPost()).isEqualTo(principalPost);
         mvc.perform(get("/api/v1/cadres/deployments/ledger").param("year", "2026").with(user(orgDept)))
                 .andExpect(jsonPath("$.rows[?(@.unitId == " + otherUnit + ")]").isEmpty());
         mvc.perform(get("/api/v1/cadres/deployments").param("year", "2026").param("q", employeeNo)
@@ -223,9 +225,13 @@ class TenureIntegrationTest {
     }
 
     @Test
-    void a_reader_of_another_unit_neither_lists_nor_opens_the_terms_and_events_of_this_one() throws Exception {
+    void a_reader_of_another_unit_neither_lists_nor_opens_the_terms_contracts_and_events_of_this_one_nor_changes_them()
+            throws Exception {
         long termId = postJson("/api/v1/cadres/terms", Map.of("kind", "POST", "employeeNo", employeeNo,
                 "startDate", "2022-01-01")).get("id").asLong();
+        long board = people.post(unit, people.unique("Board"), "MID_DEPUTY");
+        long eventId = postJson("/api/v1/cadres/deployments", event("CONCURRENT_POST", board)).get("id").asLong();
+        long contractId = contract().get("contract").get("id").asLong();
         CurrentUser outsider = TestUsers.withGrants("outsider", null,
                 TestUsers.grant(ScopeKind.UNIT, otherUnit, Permissions.CADRE_READ));
         CurrentUser insider = TestUsers.withGrants("insider", null,
@@ -240,6 +246,34 @@ class TenureIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(event("REMOVAL", null))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/cadres/people/" + person + "/tenure").with(user(outsider))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/cadres/deployments/" + eventId).with(user(outsider))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/cadres/deployments").param("year", "2026").param("q", employeeNo).with(user(outsider)))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/cadres/contracts/" + contractId).with(user(outsider))).andExpect(status().isNotFound());
+        mvc.perform(get("/cadres/contracts/" + contractId).with(user(outsider))).andExpect(status().isNotFound());
+
+        // a keeper of the other unit guessing the ids changes nothing
+        CurrentUser keeper = TestUsers.withGrants("otherkeeper", null, TestUsers.grant(ScopeKind.UNIT, otherUnit,
+                Permissions.CADRE_READ, Permissions.CADRE_MANAGE, Permissions.ASSIGNMENT_MANAGE));
+        mvc.perform(post("/api/v1/cadres/terms/" + termId + "/end").with(user(keeper)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"endDate\": \"2026-06-30\", \"reason\": \"x\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/cadres/deployments/" + eventId + "/revoke").with(user(keeper)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"x\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/cadres/contracts/" + contractId + "/results").with(user(keeper)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"actuals\": {}}"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from cadre_term where id = ? and actual_end is null").param(termId)
+                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from cadre_deployment_event where id = ? and revoked_at is null")
+                .param(eventId).query(Long.class).single()).isOne();
+
+        // no cadre:read at all: refused
+        CurrentUser nobody = TestUsers.withGrants("nocadre", null);
+        mvc.perform(get("/cadres/terms").with(user(nobody))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cadres/deployments/" + eventId).with(user(nobody))).andExpect(status().isForbidden());
     }
 
     // --- contracts and the exit rule
