@@ -186,7 +186,10 @@ class TenureIntegrationTest {
     }
 
     @Test
-    void an_appointment_by_a_selection_is_recorded_as_a_promotion_with_its_term() {
+    void an_appointment_by_a_selection_is_recorded_as_a_promotion_with_its_term_and_ends_the_term_of_the_post_left()
+            throws Exception {
+        long oldTerm = postJson("/api/v1/cadres/terms", Map.of("kind", "POST", "employeeNo", employeeNo,
+                "startDate", "2022-01-01")).get("id").asLong();
         jdbc.sql("update org_assignment set valid_to = ?, end_reason = 'TRANSFERRED' where person_id = ?")
                 .params(DAY, person).update();
         long assignment = jdbc.sql("insert into org_assignment (person_id, post_id, kind, valid_from, document_no) "
@@ -199,6 +202,8 @@ class TenureIntegrationTest {
         assertThat(jdbc.sql("select kind from cadre_deployment_event where person_id = ? and selection_id = 77")
                 .param(person).query(String.class).list()).containsExactly("PROMOTION");
         assertThat(termEnds.expectedEnds(List.of(assignment))).containsEntry(assignment, DAY.plusYears(3));
+        assertThat(jdbc.sql("select actual_end from cadre_term where id = ?").param(oldTerm).query(LocalDate.class)
+                .single()).isEqualTo(DAY);
     }
 
     // --- terms
@@ -240,8 +245,9 @@ class TenureIntegrationTest {
         mvc.perform(get("/api/v1/cadres/terms/" + termId).with(user(outsider))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cadres/terms").param("q", employeeNo).with(user(outsider)))
                 .andExpect(jsonPath("$.total").value(0));
+        // the term of the post and that of the concurrent post
         mvc.perform(get("/api/v1/cadres/terms").param("q", employeeNo).with(user(insider)))
-                .andExpect(jsonPath("$.total").value(1));
+                .andExpect(jsonPath("$.total").value(2));
         mvc.perform(post("/api/v1/cadres/deployments").with(user(insider)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(event("REMOVAL", null))))
                 .andExpect(status().isForbidden());
