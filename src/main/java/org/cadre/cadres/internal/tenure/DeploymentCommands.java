@@ -108,7 +108,14 @@ class DeploymentCommands {
                 requireUnit(from.unitId());
                 toAssignment = appointments.transfer(new AppointmentRequest(person.id(), spec.toPostId(), true, day,
                         issuingBody, spec.documentDate(), documentNo, spec.overCountReason()));
-                unitId = requireReached(person.id(), toAssignment).unitId();
+                AssignmentRecord to = requireReached(person.id(), toAssignment);
+                // the ledger counts what the kind says: refused (and the transfer rolled back) when the levels disagree
+                String misfit = kind.misfit(from.level(), to.level());
+                if (misfit != null) {
+                    throw BusinessRuleException.onField("toPostId", misfit, label("enum.PostLevel." + from.level()),
+                            label("enum.PostLevel." + to.level()));
+                }
+                unitId = to.unitId();
                 ended.add(from);
             }
             case END_ONE -> {
@@ -189,6 +196,10 @@ class DeploymentCommands {
         after.put("revokeReason", why);
         audit.record("cadre.deployment.revoked", "cadre_deployment_event", id,
                 event.personName() + " " + event.kind() + " " + event.effectiveDate(), event, after);
+    }
+
+    private static org.springframework.context.support.DefaultMessageSourceResolvable label(String key) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {key}, key);
     }
 
     PersonSummary managedPerson(String employeeNo) {

@@ -70,6 +70,7 @@ class TenureIntegrationTest {
     String employeeNo;
     long deputyPost;
     long principalPost;
+    long peerPost;
 
     @BeforeEach
     void aDeputyInADepartmentAndAPrincipalPostInAnother() {
@@ -80,6 +81,7 @@ class TenureIntegrationTest {
         employeeNo = jdbc.sql("select employee_no from people_person where id = ?").param(person).query(String.class).single();
         deputyPost = people.post(unit, people.unique("Deputy"), "MID_DEPUTY");
         principalPost = people.post(otherUnit, people.unique("Head"), "MID_PRINCIPAL");
+        peerPost = people.post(otherUnit, people.unique("Deputy"), "MID_DEPUTY");
         people.assign(person, deputyPost, LocalDate.of(2022, 1, 1));
     }
 
@@ -151,6 +153,26 @@ class TenureIntegrationTest {
     }
 
     @Test
+    void a_promotion_to_a_post_of_the_same_level_and_a_transfer_to_a_higher_one_are_refused_and_change_nothing()
+            throws Exception {
+        mvc.perform(post("/api/v1/cadres/deployments").with(user(orgDept)).with(csrf()).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(event("PROMOTION", peerPost))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("toPostId"))
+                .andExpect(jsonPath("$.code").value("cadres.deployment.notHigher"))
+                .andExpect(jsonPath("$.detail", containsString("Mid-level deputy")));
+        mvc.perform(post("/api/v1/cadres/deployments").with(user(orgDept)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(event("TRANSFER", principalPost))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("cadres.deployment.notSameLevel"));
+        assertThat(openPrimaryPost()).isEqualTo(deputyPost);
+        assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ?").param(person)
+                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from cadre_deployment_event where person_id = ?").param(person)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void an_event_without_a_reason_or_the_post_it_needs_is_refused_and_changes_nothing() throws Exception {
         Map<String, Object> noReason = event("TRANSFER", principalPost);
         noReason.put("reason", " ");
@@ -167,7 +189,7 @@ class TenureIntegrationTest {
 
     @Test
     void a_revoked_event_stays_in_the_history_with_its_reason_and_no_longer_counts() throws Exception {
-        JsonNode recorded = postJson("/api/v1/cadres/deployments", event("ROTATION", principalPost));
+        JsonNode recorded = postJson("/api/v1/cadres/deployments", event("ROTATION", peerPost));
         long id = recorded.get("id").asLong();
 
         JsonNode revoked = postJson("/api/v1/cadres/deployments/" + id + "/revoke", Map.of("reason", "文号有误"));
@@ -373,7 +395,7 @@ class TenureIntegrationTest {
 
     @Test
     void the_pages_show_the_ledger_terms_contracts_and_the_person_and_the_ledger_exports_to_excel() throws Exception {
-        long eventId = postJson("/api/v1/cadres/deployments", event("TRANSFER", principalPost)).get("id").asLong();
+        long eventId = postJson("/api/v1/cadres/deployments", event("TRANSFER", peerPost)).get("id").asLong();
         long contractId = contract().get("contract").get("id").asLong();
         long termId = jdbc.sql("select id from cadre_term where person_id = ?").param(person).query(Long.class).single();
         String name = jdbc.sql("select name from people_person where id = ?").param(person).query(String.class).single();
@@ -414,8 +436,8 @@ class TenureIntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
         mvc.perform(post("/cadres/deployments").with(user(orgDept)).with(csrf())
                         .param("kind", "TRANSFER").param("employeeNo", employeeNo).param("effectiveDate", DAY.toString())
-                        .param("toPostId", String.valueOf(principalPost)).param("reason", "交流任职"))
+                        .param("toPostId", String.valueOf(peerPost)).param("reason", "交流任职"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(openPrimaryPost()).isEqualTo(principalPost);
+        assertThat(openPrimaryPost()).isEqualTo(peerPost);
     }
 }
