@@ -14,6 +14,7 @@ import org.cadre.organization.CurrentPost;
 import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.PersonLookup;
 import org.cadre.organization.PersonLookup.PersonSummary;
+import org.cadre.organization.PostHolders;
 import org.cadre.identity.AuditLog;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
@@ -47,16 +48,19 @@ class DeploymentCommands {
     private final TermRepository terms;
     private final Appointments appointments;
     private final OrganizationQueries organization;
+    private final PostHolders posts;
     private final PersonLookup people;
     private final TenureAccess access;
     private final AuditLog audit;
 
     DeploymentCommands(DeploymentRepository events, TermRepository terms, Appointments appointments,
-                       OrganizationQueries organization, PersonLookup people, TenureAccess access, AuditLog audit) {
+                       OrganizationQueries organization, PostHolders posts, PersonLookup people, TenureAccess access,
+                       AuditLog audit) {
         this.events = events;
         this.terms = terms;
         this.appointments = appointments;
         this.organization = organization;
+        this.posts = posts;
         this.people = people;
         this.access = access;
         this.audit = audit;
@@ -106,16 +110,16 @@ class DeploymentCommands {
                 fromAssignment = from.assignmentId();
                 fromPost = from.postId();
                 requireUnit(from.unitId());
-                toAssignment = appointments.transfer(new AppointmentRequest(person.id(), spec.toPostId(), true, day,
-                        issuingBody, spec.documentDate(), documentNo, spec.overCountReason()));
-                AssignmentRecord to = requireReached(person.id(), toAssignment);
-                // the ledger counts what the kind says: refused (and the transfer rolled back) when the levels disagree
-                String misfit = kind.misfit(from.level(), to.level());
+                // the ledger counts what the kind says: refused, before anything changes, when the levels disagree
+                var toLevel = posts.post(spec.toPostId(), day).map(PostHolders.HeldPost::level);
+                String misfit = toLevel.map(level -> kind.misfit(from.level(), level)).orElse(null);
                 if (misfit != null) {
                     throw BusinessRuleException.onField("toPostId", misfit, label("enum.PostLevel." + from.level()),
-                            label("enum.PostLevel." + to.level()));
+                            label("enum.PostLevel." + toLevel.get()));
                 }
-                unitId = to.unitId();
+                toAssignment = appointments.transfer(new AppointmentRequest(person.id(), spec.toPostId(), true, day,
+                        issuingBody, spec.documentDate(), documentNo, spec.overCountReason()));
+                unitId = requireReached(person.id(), toAssignment).unitId();
                 ended.add(from);
             }
             case END_ONE -> {

@@ -2,6 +2,7 @@ package org.cadre.cadres.internal.reserve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -179,6 +180,10 @@ class ReservePoolTest {
                 .andExpect(flash().attribute("notice", "cadres.reserve.plan.added.notice"));
         assertThat(jdbc.sql("select mentor_person_id from cadre_reserve_plan_item where entry_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(incumbent);
+        // the history names the plan item's kind in the reader's language, not as a code
+        mvc.perform(get("/cadres/reserve/{id}", id).header("Accept-Language", "en").with(user(orgDept)))
+                .andExpect(content().string(containsString("Mentor</span>")))
+                .andExpect(content().string(not(containsString("MENTOR: "))));
     }
 
     @Test

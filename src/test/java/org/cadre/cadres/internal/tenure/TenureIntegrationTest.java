@@ -196,7 +196,7 @@ class TenureIntegrationTest {
 
         assertThat(revoked.get("revokeReason").asString()).isEqualTo("文号有误");
         // revoking does not undo the change of post (the page says so): the person stays on the new post
-        assertThat(openPrimaryPost()).isEqualTo(principalPost);
+        assertThat(openPrimaryPost()).isEqualTo(peerPost);
         mvc.perform(get("/api/v1/cadres/deployments/ledger").param("year", "2026").with(user(orgDept)))
                 .andExpect(jsonPath("$.rows[?(@.unitId == " + otherUnit + ")]").isEmpty());
         mvc.perform(get("/api/v1/cadres/deployments").param("year", "2026").param("q", employeeNo)
