@@ -112,7 +112,7 @@ class ReservePages {
         model.addAttribute("d", detail);
         model.addAttribute("e", detail.entry());
         model.addAttribute("today", access.today());
-        model.addAttribute("canManage", access.canManage() && detail.entry().state().active());
+        model.addAttribute("canManage", access.canManage(detail.entry()) && detail.entry().state().active());
         model.addAttribute("planKinds", PlanItem.Kind.values());
         model.addAttribute("readinesses", Readiness.values());
         model.addAttribute("nextStates", detail.entry().state().next());

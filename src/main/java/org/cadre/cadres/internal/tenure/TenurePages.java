@@ -104,7 +104,7 @@ class TenurePages {
         Term term = queries.term(id);
         model.addAttribute("term", term);
         model.addAttribute("unitName", queries.unitNames(List.of(term.unitId())).get(term.unitId()));
-        model.addAttribute("canManage", access.canManage());
+        model.addAttribute("canManage", access.canManage(term.unitId()));
         model.addAttribute("today", access.today());
         return "cadres/tenure/term";
     }
@@ -191,7 +191,7 @@ class TenurePages {
         model.addAttribute("c", line.contract());
         model.addAttribute("basis", line.recommendation() == null ? null
                 : queries.basis(line.recommendation().basis(), locale));
-        model.addAttribute("canManage", access.canManage());
+        model.addAttribute("canManage", access.canManage(line.contract().unitId()));
         model.addAttribute("today", access.today());
         return "cadres/tenure/contract";
     }

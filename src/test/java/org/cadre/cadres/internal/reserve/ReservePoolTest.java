@@ -154,6 +154,15 @@ class ReservePoolTest {
                 .andExpect(jsonPath("$.code").value("cadres.reserve.unknownPost"));
         assertThat(jdbc.sql("select count(*) from cadre_reserve_entry where person_id = ?").param(candidate)
                 .query(Long.class).single()).isZero();
+
+        // reading everything, keeping one unit: another unit's entry is shown without the forms that change it
+        long outside = nominate(outsider, "READY_NOW");
+        CurrentUser readerKeeper = TestUsers.withGrants("reservereaderkeeper", null,
+                TestUsers.grant(ScopeKind.ALL, null, Permissions.CADRE_READ),
+                TestUsers.grant(ScopeKind.UNIT, unit, Permissions.CADRE_MANAGE));
+        mvc.perform(get("/cadres/reserve/{id}", outside).with(user(readerKeeper)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"plan-add\""))));
     }
 
     @Test

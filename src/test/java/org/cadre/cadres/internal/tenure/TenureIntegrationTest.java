@@ -298,6 +298,17 @@ class TenureIntegrationTest {
         assertThat(jdbc.sql("select count(*) from cadre_deployment_event where id = ? and revoked_at is null")
                 .param(eventId).query(Long.class).single()).isOne();
 
+        // one who reads everything but keeps only the other unit is offered no change on this unit's pages
+        CurrentUser readerKeeper = TestUsers.withGrants("readerkeeper", null,
+                TestUsers.grant(ScopeKind.ALL, null, Permissions.CADRE_READ),
+                TestUsers.grant(ScopeKind.UNIT, otherUnit, Permissions.CADRE_MANAGE));
+        mvc.perform(get("/cadres/deployments/" + eventId).with(user(readerKeeper)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("revoke-form"))));
+        mvc.perform(get("/cadres/terms/" + termId).with(user(readerKeeper)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("term-end-form"))));
+        mvc.perform(get("/cadres/contracts/" + contractId).with(user(readerKeeper)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("results-save"))));
+
         // no cadre:read at all: refused
         CurrentUser nobody = TestUsers.withGrants("nocadre", null);
         mvc.perform(get("/cadres/terms").with(user(nobody))).andExpect(status().isForbidden());
