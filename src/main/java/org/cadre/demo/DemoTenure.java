@@ -26,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 2026 annual performance contract for each mid-level principal (results in for most, a few below the exit
  * threshold with their recommendation), and the deployment events of 2024–2026 read from the assignment history
  * (appointments, promotions from senior manager, transfers, concurrent posts), so that the ledger counts what the
- * roster shows. Deterministic for a seed; loaded once, into a database without terms.
+ * roster shows, and two exits: a mid-level deputy's retirement and another's resignation, each ending the person's
+ * posts and term and changing their status on the roster (退休 / 离职). Deterministic for a seed; loaded once, into a
+ * database without terms.
  */
 @Component
 @Order(40)
@@ -155,6 +157,7 @@ class DemoTenure implements ApplicationRunner {
             }
         }
         int events = deploymentEvents(today, now);
+        events += exits(today, now);
         return new Loaded(terms, contracts, events);
     }
 
@@ -207,6 +210,85 @@ class DemoTenure implements ApplicationRunner {
             count++;
         }
         return count;
+    }
+
+    /**
+     * 能进能出: the oldest mid-level deputy retires (the month after turning 60, or on 31 March 2026 if that is not
+     * yet reached: early retirement), and a younger one resigns and leaves the company on 30 September 2025. Each
+     * exit ends every post the person holds and the open term, is recorded as a deployment event, and marks the
+     * person retired or gone on the roster. Only people in no reserve entry and without a performance contract.
+     */
+    private int exits(LocalDate today, OffsetDateTime now) {
+        String candidates = """
+                where p.level = 'MID_DEPUTY' and a.kind = 'PRIMARY' and a.valid_from < :from
+                  and (a.valid_to is null or a.valid_to > :today)
+                  and not exists (select 1 from org_assignment o where o.person_id = a.person_id and o.valid_to is null
+                                  and o.valid_from >= :from)
+                  and not exists (select 1 from cadre_reserve_entry r where r.person_id = a.person_id)
+                  and not exists (select 1 from cadre_contract c where c.person_id = a.person_id)
+                """;
+        LocalDate resignation = LocalDate.of(2025, 9, 30);
+        if (!resignation.isBefore(today)) {
+            return 0;
+        }
+        List<Holding> deputies = holdings(candidates, today, resignation);
+        if (deputies.size() < 2) {
+            return 0;
+        }
+        java.util.Map<Long, LocalDate> births = new java.util.HashMap<>();
+        jdbc.sql("select id, birth_date from people_person where id = any(?)")
+                .param(deputies.stream().map(Holding::personId).distinct().toArray(Long[]::new))
+                .query((java.sql.ResultSet rs) -> {
+                    births.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                });
+        List<Holding> byAge = deputies.stream()
+                .sorted(java.util.Comparator.comparing((Holding h) -> births.get(h.personId())).thenComparing(Holding::personId))
+                .toList();
+        Holding retiring = byAge.get(0);
+        Holding resigning = byAge.get(byAge.size() - 1);
+        LocalDate sixty = births.get(retiring.personId()).plusYears(60).withDayOfMonth(1).plusMonths(1);
+        boolean early = sixty.isAfter(today) || sixty.isBefore(LocalDate.of(2025, 1, 1));
+        LocalDate retirement = early ? LocalDate.of(2026, 3, 31) : sixty;
+        if (!retirement.isBefore(today) || retirement.isBefore(resignation.plusDays(1)) && early) {
+            retirement = today.minusDays(30);
+        }
+        exit(retiring, "RETIREMENT", "RETIRED", "RETIRED", retirement,
+                early ? "本人申请，经公司党委研究同意，提前退休" : "达到法定退休年龄，按规定办理退休手续",
+                "江源党干〔" + retirement.getYear() + "〕41号", now);
+        exit(resigning, "RESIGNATION", "RESIGNED", "LEFT", resignation,
+                "因个人原因申请辞去现任职务并解除劳动合同，经公司党委研究同意", "江源党干〔2025〕37号", now);
+        return 2;
+    }
+
+    private void exit(Holding h, String kind, String endReason, String status, LocalDate day, String reason,
+                      String documentNo, OffsetDateTime now) {
+        List<Object[]> open = jdbc.sql("""
+                select a.id, a.post_id from org_assignment a where a.person_id = ? and a.valid_from <= ?
+                  and (a.valid_to is null or a.valid_to > ?) order by a.kind desc, a.id
+                """).params(h.personId(), day, day)
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getLong(2)}).list();
+        for (Object[] a : open) {
+            jdbc.sql("""
+                    update org_assignment set valid_to = ?, end_reason = ?, end_decision_body = ?, end_document_no = ?,
+                           version = version + 1
+                    where id = ?
+                    """).params(day, endReason, PARTY_COMMITTEE, documentNo, a[0]).update();
+        }
+        // a term renewed after the exit day did not happen; the one running on that day ends with the exit
+        jdbc.sql("delete from cadre_term where person_id = ? and start_date >= ?").params(h.personId(), day).update();
+        jdbc.sql("""
+                update cadre_term set actual_end = ?, end_reason = ?
+                where person_id = ? and (actual_end is null or actual_end > ?)
+                """).params(day, kind, h.personId(), day).update();
+        jdbc.sql("update people_person set status = ?, updated_at = ?, version = version + 1 where id = ?")
+                .params(status, now, h.personId()).update();
+        jdbc.sql("""
+                insert into cadre_deployment_event (kind, person_id, person_name, employee_no, unit_id, effective_date,
+                    from_assignment_id, from_post_id, reason, document_no, document_date, issuing_body, created_at,
+                    created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system')
+                """).params(kind, h.personId(), h.name(), h.employeeNo(), h.unitId(), day, h.assignmentId(), h.postId(),
+                reason, documentNo, day.minusDays(7), PARTY_COMMITTEE, now).update();
     }
 
     private List<Holding> holdings(String where, LocalDate today, LocalDate from) {

@@ -24,7 +24,7 @@ class DemoTenureTest {
     JdbcClient jdbc;
 
     @Test
-    void the_demo_company_has_terms_some_ending_soon_contracts_with_scores_and_a_ledger_of_three_years() {
+    void the_demo_company_has_terms_some_ending_soon_contracts_with_scores_a_ledger_of_three_years_and_two_exits() {
         generator.generate(3000, DemoCompanyLoader.SEED, TODAY);
         DemoTenure.Loaded loaded = tenure.load(DemoCompanyLoader.SEED, TODAY);
 
@@ -40,5 +40,23 @@ class DemoTenureTest {
         }
         assertThat(jdbc.sql("select count(distinct kind) from cadre_deployment_event").query(Long.class).single())
                 .isGreaterThanOrEqualTo(4);
+
+        // a retirement and a resignation, each ending the posts and the term and changing the roster
+        for (String[] exit : new String[][]{{"RETIREMENT", "RETIRED", "RETIRED"}, {"RESIGNATION", "RESIGNED", "LEFT"}}) {
+            var event = jdbc.sql("select person_id, effective_date from cadre_deployment_event where kind = ?")
+                    .param(exit[0]).query((rs, n) -> new Object[]{rs.getLong(1), rs.getObject(2, LocalDate.class)})
+                    .single();
+            long person = (Long) event[0];
+            LocalDate day = (LocalDate) event[1];
+            assertThat(day).as(exit[0]).isBetween(LocalDate.of(2025, 1, 1), TODAY);
+            assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ? and (valid_to is null or valid_to > ?)")
+                    .params(person, day).query(Long.class).single()).as(exit[0] + " leaves no post held").isZero();
+            assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ? and valid_to = ? and end_reason = ?")
+                    .params(person, day, exit[1]).query(Long.class).single()).as(exit[0] + " ended the posts").isPositive();
+            assertThat(jdbc.sql("select count(*) from cadre_term where person_id = ? and (actual_end is null or actual_end > ?)")
+                    .params(person, day).query(Long.class).single()).as(exit[0] + " ended the term").isZero();
+            assertThat(jdbc.sql("select status from people_person where id = ?").param(person).query(String.class).single())
+                    .isEqualTo(exit[2]);
+        }
     }
 }

@@ -17,7 +17,7 @@ class ReservePoolBrowserTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    record Post(long id, String title) {
+    record Post(long id, String title, long unitId) {
     }
 
     record Person(long id, String employeeNo, String name) {
@@ -27,7 +27,7 @@ class ReservePoolBrowserTest extends BrowserTest {
     void orgdept_nominates_a_successor_plans_and_reviews_and_the_succession_view_flags_the_post_until_someone_is_ready() {
         // a mid-level principal post with nobody ready now to succeed, and a person outside the pool
         Post post = jdbc.sql("""
-                select o.id, o.title from org_post o
+                select o.id, o.title, o.unit_id from org_post o
                 where o.level = 'MID_PRINCIPAL' and o.active and not exists (select 1 from cadre_reserve_entry e
                       where e.state in ('RESERVE', 'UNDER_INSPECTION') and e.readiness = 'READY_NOW'
                         and (e.target_post_id = o.id or (e.target_post_id is null and e.target_level = o.level
@@ -65,7 +65,8 @@ class ReservePoolBrowserTest extends BrowserTest {
         click(By.id("plan-submit"));
         waitForText(By.id("plan-table"), "到西部生产基地挂职一年");
 
-        open("/cadres/reserve/succession");
+        // the succession view is paged: look at the post's unit
+        open("/cadres/reserve/succession?unit=" + post.unitId());
         waitFor(By.id("post-" + post.id()));
         assertThat(browser.findElement(By.id("post-" + post.id())).getAttribute("class")).contains("lacks-ready");
         assertThat(browser.findElement(By.id("post-" + post.id())).getText()).contains(person.name());
@@ -83,10 +84,10 @@ class ReservePoolBrowserTest extends BrowserTest {
         waitForText(By.id("reviews-table"), "组织人事部考察组");
         assertThat(browser.findElement(By.id("history")).getText()).contains("挂职表现突出");
 
-        open("/cadres/reserve/succession?lacking=true");
+        open("/cadres/reserve/succession?lacking=true&unit=" + post.unitId());
         waitFor(By.id("succession"));
         assertThat(absent(By.id("post-" + post.id()))).isTrue();
-        open("/cadres/reserve/succession");
+        open("/cadres/reserve/succession?unit=" + post.unitId());
         waitFor(By.id("post-" + post.id()));
         assertThat(browser.findElement(By.id("post-" + post.id())).getAttribute("class")).doesNotContain("lacks-ready");
     }

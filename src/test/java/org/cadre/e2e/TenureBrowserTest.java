@@ -104,6 +104,8 @@ class TenureBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("exit-state")).getText()).isEqualTo("已采纳：任期终止");
         click(By.id("exit-event"));
         assertThat(waitFor(By.id("event-title")).getText()).contains(cadre.name()).contains("免职");
+        // revoking would not give the post back, and the page says so before anyone revokes
+        assertThat(browser.findElement(By.id("revoke-help")).getText()).contains("撤销不会回退");
         assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ? and kind = 'PRIMARY' and valid_to is null")
                 .param(cadre.id()).query(Long.class).single()).isZero();
     }

@@ -67,6 +67,12 @@ class ReserveAccess {
         return !access.scopeFor(Permissions.CADRE_MANAGE).isEmpty();
     }
 
+    /** Whether the user may change this entry: what its page offers (the commands check again). */
+    boolean canManage(ReserveEntry entry) {
+        DataScope scope = access.scopeFor(Permissions.CADRE_MANAGE);
+        return !scope.isEmpty() && reaches(scope, entry.personId(), entry.unitId());
+    }
+
     boolean reaches(DataScope scope, long personId, long unitId) {
         return scope.all() || Objects.equals(scope.selfPersonId(), personId)
                 || organization.isWithin(unitId, scope, today());

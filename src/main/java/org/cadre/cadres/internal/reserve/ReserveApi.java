@@ -1,7 +1,6 @@
 package org.cadre.cadres.internal.reserve;
 
 import java.net.URI;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -102,10 +101,13 @@ class ReserveApi {
     @PreAuthorize(ReservePages.READERS)
     @Operation(summary = "Key posts (company leaders and mid-level principals, with deputies=true also mid-level "
             + "deputies) within the scope: incumbents, term ends, ranked successors; lacking=true keeps only posts "
-            + "without a successor ready now")
-    List<Succession.Row> succession(@RequestParam(required = false) boolean deputies,
-                                    @RequestParam(required = false) boolean lacking,
-                                    @RequestParam(required = false) Long unit) {
-        return queries.succession(new ReserveQueries.SuccessionFilter(deputies, lacking, unit));
+            + "without a successor ready now (among the entries the reader may see); paged, with the counts of key "
+            + "posts and of those lacking")
+    ReserveQueries.SuccessionPage succession(@RequestParam(required = false) boolean deputies,
+                                             @RequestParam(required = false) boolean lacking,
+                                             @RequestParam(required = false) Long unit,
+                                             @RequestParam(required = false) Integer page,
+                                             @RequestParam(required = false) Integer size) {
+        return queries.succession(new ReserveQueries.SuccessionFilter(deputies, lacking, unit), PageRequest.of(page, size));
     }
 }

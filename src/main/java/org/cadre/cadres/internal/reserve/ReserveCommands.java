@@ -74,7 +74,9 @@ class ReserveCommands {
         }
         long targetUnit = person.unitId();
         if (n.targetPostId() != null) {
+            // a post beyond the keeper's scope is as unknown as one that does not exist
             PostHolders.HeldPost post = posts.post(n.targetPostId(), today)
+                    .filter(p -> scope.all() || access.reaches(scope, -1, p.unitId()))
                     .orElseThrow(() -> BusinessRuleException.onField("targetPostId", "cadres.reserve.unknownPost"));
             if (post.level() != n.targetLevel()) {
                 throw BusinessRuleException.onField("targetPostId", "cadres.reserve.postLevelMismatch", post.title());

@@ -112,7 +112,7 @@ class ReservePages {
         model.addAttribute("d", detail);
         model.addAttribute("e", detail.entry());
         model.addAttribute("today", access.today());
-        model.addAttribute("canManage", access.canManage() && detail.entry().state().active());
+        model.addAttribute("canManage", access.canManage(detail.entry()) && detail.entry().state().active());
         model.addAttribute("planKinds", PlanItem.Kind.values());
         model.addAttribute("readinesses", Readiness.values());
         model.addAttribute("nextStates", detail.entry().state().next());
@@ -181,13 +181,15 @@ class ReservePages {
     @GetMapping("/cadres/reserve/succession")
     @PreAuthorize(READERS)
     String succession(@RequestParam(required = false) boolean deputies, @RequestParam(required = false) boolean lacking,
-                      @RequestParam(required = false) Long unit,
+                      @RequestParam(required = false) Long unit, @RequestParam(required = false) Integer page,
                       @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         ReserveQueries.SuccessionFilter filter = new ReserveQueries.SuccessionFilter(deputies, lacking, unit);
-        List<Succession.Row> rows = queries.succession(filter);
+        ReserveQueries.SuccessionPage found = queries.succession(filter, PageRequest.of(page, PAGE_SIZE));
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", rows);
-        model.addAttribute("lackingCount", rows.stream().filter(Succession.Row::lacksReadySuccessor).count());
+        model.addAttribute("page", found.rows());
+        model.addAttribute("rows", found.rows().items());
+        model.addAttribute("keyPosts", found.keyPosts());
+        model.addAttribute("lackingCount", found.lacking());
         model.addAttribute("today", access.today());
         if (htmx != null) {
             return "cadres/reserve/partials/succession :: succession";
@@ -201,7 +203,7 @@ class ReservePages {
     void successionExcel(@RequestParam(required = false) boolean deputies,
                          @RequestParam(required = false) boolean lacking, @RequestParam(required = false) Long unit,
                          Locale locale, HttpServletResponse response) throws IOException {
-        List<Succession.Row> rows = queries.succession(new ReserveQueries.SuccessionFilter(deputies, lacking, unit));
+        List<Succession.Row> rows = queries.successionRows(new ReserveQueries.SuccessionFilter(deputies, lacking, unit));
         response.setContentType(SuccessionExport.XLSX);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("succession-" + access.today() + ".xlsx").build().toString());

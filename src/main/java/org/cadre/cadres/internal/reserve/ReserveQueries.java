@@ -116,8 +116,15 @@ class ReserveQueries {
         return scope.all() ? null : organization.unitIdsWithin(scope, access.today());
     }
 
-    /** Every key post within the reader's scope (and the filter's unit) with incumbents and ranked successors. */
-    List<Succession.Row> succession(SuccessionFilter filter) {
+    /** A page of the succession view, with how many key posts the scope (and unit) holds and how many lack. */
+    record SuccessionPage(Page<Succession.Row> rows, long keyPosts, long lacking) {
+    }
+
+    /**
+     * The key posts within the reader's scope (and the filter's unit) with incumbents and ranked successors, one page,
+     * filtered in the database: "lacking only" leaves out the posts that a ready-now entry the reader may see covers.
+     */
+    SuccessionPage succession(SuccessionFilter filter, PageRequest page) {
         LocalDate today = access.today();
         Set<PostLevel> levels = EnumSet.copyOf(KEY_LEVELS);
         if (filter.deputies()) {
@@ -131,10 +138,31 @@ class ReserveQueries {
             }
             units = subtree;
         }
-        List<PostHolders.HeldPost> keyPosts = posts.postsOfLevels(levels, units, today);
-        if (keyPosts.isEmpty()) {
-            return List.of();
-        }
+        ReserveRepository.Reach reach = access.readReach();
+        PostHolders.Excluded covered = repository.readyCovered(reach);
+        long keyPosts = posts.countOfLevels(levels, units, today);
+        Page<PostHolders.HeldPost> lackingPage = posts.pageOfLevels(levels, units, covered, today,
+                filter.lackingOnly() ? page : new PageRequest(0, 1));
+        Page<PostHolders.HeldPost> chosen = filter.lackingOnly() ? lackingPage
+                : posts.pageOfLevels(levels, units, PostHolders.Excluded.NONE, today, page);
+        List<Succession.Row> rows = chosen.items().isEmpty() ? List.of() : rows(chosen.items(), levels, reach, today);
+        return new SuccessionPage(new Page<>(rows, chosen.total(), page), keyPosts, lackingPage.total());
+    }
+
+    /** Every row of the succession view (the export): the same filter, all pages. */
+    List<Succession.Row> successionRows(SuccessionFilter filter) {
+        List<Succession.Row> all = new ArrayList<>();
+        Page<Succession.Row> page;
+        int n = 0;
+        do {
+            page = succession(filter, new PageRequest(n++, PageRequest.MAX_SIZE)).rows();
+            all.addAll(page.items());
+        } while (page.hasNext());
+        return all;
+    }
+
+    private List<Succession.Row> rows(List<PostHolders.HeldPost> keyPosts, Set<PostLevel> levels,
+                                      ReserveRepository.Reach reach, LocalDate today) {
         Set<Long> personIds = new HashSet<>();
         List<Long> assignmentIds = new ArrayList<>();
         keyPosts.forEach(p -> p.holders().forEach(h -> {
@@ -146,7 +174,7 @@ class ReserveQueries {
         Map<Long, LocalDate> recorded = ends == null ? Map.of() : ends.expectedEnds(assignmentIds);
         List<ReserveRepository.Candidate> candidates = repository.candidates(
                 keyPosts.stream().map(PostHolders.HeldPost::postId).toList(), levels,
-                keyPosts.stream().map(PostHolders.HeldPost::unitId).distinct().toList());
+                keyPosts.stream().map(PostHolders.HeldPost::unitId).distinct().toList(), reach);
         List<Succession.Row> rows = new ArrayList<>();
         for (PostHolders.HeldPost post : keyPosts) {
             List<Succession.Incumbent> incumbents = post.holders().stream().map(h -> {
@@ -160,11 +188,8 @@ class ReserveQueries {
                             || (c.targetPostId() == null && c.targetLevel() == post.level()
                                 && c.targetUnitId() == post.unitId()))
                     .map(ReserveRepository.Candidate::successor).toList());
-            Succession.Row row = new Succession.Row(post.postId(), post.title(), post.level(), post.unitId(),
-                    post.unitName(), incumbents, successors);
-            if (!filter.lackingOnly() || row.lacksReadySuccessor()) {
-                rows.add(row);
-            }
+            rows.add(new Succession.Row(post.postId(), post.title(), post.level(), post.unitId(), post.unitName(),
+                    incumbents, successors));
         }
         return rows;
     }

@@ -7,10 +7,13 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.cadre.organization.PostHolders;
 import org.cadre.organization.PostLevel;
 import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
@@ -177,16 +180,21 @@ class ReserveRepository {
     record Candidate(Succession.Successor successor, PostLevel targetLevel, Long targetPostId, long targetUnitId) {
     }
 
-    /** Active entries that target one of these posts, or one of these levels in one of these units. */
-    List<Candidate> candidates(Collection<Long> postIds, Collection<PostLevel> levels, Collection<Long> unitIds) {
+    /**
+     * Active entries within the reach that target one of these posts, or one of these levels in one of these units:
+     * a reader sees as successors only the entries they may read.
+     */
+    List<Candidate> candidates(Collection<Long> postIds, Collection<PostLevel> levels, Collection<Long> unitIds,
+                               Reach reach) {
+        Where where = where(new Filter(null, null, null, null, null), reach);
         return jdbc.sql("""
-                select id, person_id, name, readiness, nominated_on, state, target_level, target_post_id,
-                       target_unit_id
-                from cadre_reserve_entry
-                where state in %s and (target_post_id = any(:posts)
-                      or (target_post_id is null and target_level = any(:levels) and target_unit_id = any(:units)))
-                order by id
-                """.formatted(ACTIVE)).param("posts", postIds.toArray(Long[]::new))
+                select e.id, e.person_id, e.name, e.readiness, e.nominated_on, e.state, e.target_level,
+                       e.target_post_id, e.target_unit_id
+                from cadre_reserve_entry e %s
+                and e.state in %s and (e.target_post_id = any(:posts)
+                      or (e.target_post_id is null and e.target_level = any(:levels) and e.target_unit_id = any(:units)))
+                order by e.id
+                """.formatted(where.sql(), ACTIVE)).params(where.params()).param("posts", postIds.toArray(Long[]::new))
                 .param("levels", levels.stream().map(Enum::name).toArray(String[]::new))
                 .param("units", unitIds.toArray(Long[]::new))
                 .query((rs, n) -> new Candidate(new Succession.Successor(rs.getLong("id"), rs.getLong("person_id"),
@@ -195,6 +203,28 @@ class ReserveRepository {
                         rs.getObject("target_post_id") != null), PostLevel.valueOf(rs.getString("target_level")),
                         (Long) rs.getObject("target_post_id"), rs.getLong("target_unit_id")))
                 .list();
+    }
+
+    /**
+     * What the active entries ready now (within the reach) cover: the posts they name, and the level-and-unit pairs
+     * of those that name none. The succession view leaves these posts out to list those lacking a ready successor.
+     */
+    PostHolders.Excluded readyCovered(Reach reach) {
+        Where where = where(new Filter(null, Readiness.READY_NOW, null, null, null), reach);
+        Set<Long> postIds = new HashSet<>();
+        Set<String> levelUnits = new HashSet<>();
+        jdbc.sql("select distinct e.target_post_id, e.target_level, e.target_unit_id from cadre_reserve_entry e"
+                        + where.sql() + " and e.state in " + ACTIVE)
+                .params(where.params())
+                .query((ResultSet rs) -> {
+                    Long post = (Long) rs.getObject(1);
+                    if (post != null) {
+                        postIds.add(post);
+                    } else {
+                        levelUnits.add(PostHolders.Excluded.key(PostLevel.valueOf(rs.getString(2)), rs.getLong(3)));
+                    }
+                });
+        return new PostHolders.Excluded(postIds, levelUnits);
     }
 
     /** Active entries whose review falls due by {@code until} (or is overdue), within the reach. */

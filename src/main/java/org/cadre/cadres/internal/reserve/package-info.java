@@ -13,7 +13,10 @@
  * <p>
  * The succession view lists the key posts (company leaders and mid-level principals, optionally deputies) within the
  * reader's scope with their incumbents, term ends ({@code TermEnds}, else 3 years after the assignment began) and the
- * successors — entries for that post, or for its level in its unit — ranked by readiness, then nomination date.
+ * successors — entries for that post, or for its level in its unit — ranked by readiness, then nomination date. A
+ * reader sees as successors only the entries their scope reaches. The view is paged in the database, and "only posts
+ * lacking a ready successor" is a condition of the query ({@code PostHolders.pageOfLevels} leaves out the posts that
+ * a ready-now entry covers), not a filter over a loaded list.
  * <p>
  * Commands: {@code ReserveCommands}; reads: {@code ReserveQueries}; pages: {@code ReservePages}; JSON:
  * {@code ReserveApi}; Excel: {@code SuccessionExport}.

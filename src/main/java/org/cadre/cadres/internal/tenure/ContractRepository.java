@@ -53,10 +53,10 @@ class ContractRepository {
         for (Indicator i : c.indicators()) {
             jdbc.sql("""
                     insert into cadre_contract_indicator (contract_id, position, name, weight, target, measure_unit, rule,
-                                                          cap_percent, deduction)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                          cap_percent, deduction, lower_is_better)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).params(id, i.position(), i.name(), i.weight(), i.target(), i.measureUnit(), i.rule().name(),
-                    i.capPercent(), i.deduction()).update();
+                    i.capPercent(), i.deduction(), i.lowerIsBetter()).update();
         }
         return id;
     }
@@ -201,7 +201,7 @@ class ContractRepository {
     static Indicator indicator(ResultSet rs, int row) throws SQLException {
         return new Indicator(rs.getLong("id"), rs.getInt("position"), rs.getString("name"), rs.getBigDecimal("weight"),
                 rs.getBigDecimal("target"), rs.getString("measure_unit"), ScoringRule.valueOf(rs.getString("rule")),
-                rs.getBigDecimal("cap_percent"), rs.getBigDecimal("deduction"), rs.getBigDecimal("actual"),
+                rs.getBigDecimal("cap_percent"), rs.getBigDecimal("deduction"), rs.getBoolean("lower_is_better"), rs.getBigDecimal("actual"),
                 rs.getBigDecimal("score"));
     }
 

@@ -14,6 +14,7 @@ import org.cadre.organization.CurrentPost;
 import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.PersonLookup;
 import org.cadre.organization.PersonLookup.PersonSummary;
+import org.cadre.organization.PostHolders;
 import org.cadre.identity.AuditLog;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
@@ -47,16 +48,19 @@ class DeploymentCommands {
     private final TermRepository terms;
     private final Appointments appointments;
     private final OrganizationQueries organization;
+    private final PostHolders posts;
     private final PersonLookup people;
     private final TenureAccess access;
     private final AuditLog audit;
 
     DeploymentCommands(DeploymentRepository events, TermRepository terms, Appointments appointments,
-                       OrganizationQueries organization, PersonLookup people, TenureAccess access, AuditLog audit) {
+                       OrganizationQueries organization, PostHolders posts, PersonLookup people, TenureAccess access,
+                       AuditLog audit) {
         this.events = events;
         this.terms = terms;
         this.appointments = appointments;
         this.organization = organization;
+        this.posts = posts;
         this.people = people;
         this.access = access;
         this.audit = audit;
@@ -106,6 +110,13 @@ class DeploymentCommands {
                 fromAssignment = from.assignmentId();
                 fromPost = from.postId();
                 requireUnit(from.unitId());
+                // the ledger counts what the kind says: refused, before anything changes, when the levels disagree
+                var toLevel = posts.post(spec.toPostId(), day).map(PostHolders.HeldPost::level);
+                String misfit = toLevel.map(level -> kind.misfit(from.level(), level)).orElse(null);
+                if (misfit != null) {
+                    throw BusinessRuleException.onField("toPostId", misfit, label("enum.PostLevel." + from.level()),
+                            label("enum.PostLevel." + toLevel.get()));
+                }
                 toAssignment = appointments.transfer(new AppointmentRequest(person.id(), spec.toPostId(), true, day,
                         issuingBody, spec.documentDate(), documentNo, spec.overCountReason()));
                 unitId = requireReached(person.id(), toAssignment).unitId();
@@ -189,6 +200,10 @@ class DeploymentCommands {
         after.put("revokeReason", why);
         audit.record("cadre.deployment.revoked", "cadre_deployment_event", id,
                 event.personName() + " " + event.kind() + " " + event.effectiveDate(), event, after);
+    }
+
+    private static org.springframework.context.support.DefaultMessageSourceResolvable label(String key) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {key}, key);
     }
 
     PersonSummary managedPerson(String employeeNo) {

@@ -50,6 +50,35 @@ enum DeploymentKind {
         return direction;
     }
 
+    /**
+     * The rank of a level across both tracks (0 the highest; a chief engineer ranks with a principal): what tells a
+     * promotion from a transfer in the ledger.
+     */
+    static int rank(org.cadre.organization.PostLevel level) {
+        return switch (level) {
+            case COMPANY_LEADER -> 0;
+            case MID_PRINCIPAL, CHIEF_ENGINEER -> 1;
+            case MID_DEPUTY, DEPUTY_CHIEF_ENGINEER -> 2;
+            case SENIOR_MANAGER -> 3;
+            case SUPERVISOR -> 4;
+            case STAFF -> 5;
+        };
+    }
+
+    /**
+     * The message key refusing a move of the primary post from one level to another, or null when the kind fits: a
+     * promotion goes up, a demotion down, a transfer or rotation stays at the same rank.
+     */
+    String misfit(org.cadre.organization.PostLevel from, org.cadre.organization.PostLevel to) {
+        int up = rank(from) - rank(to);
+        return switch (this) {
+            case PROMOTION -> up > 0 ? null : "cadres.deployment.notHigher";
+            case DEMOTION -> up < 0 ? null : "cadres.deployment.notLower";
+            case TRANSFER, ROTATION -> up == 0 ? null : "cadres.deployment.notSameLevel";
+            default -> null;
+        };
+    }
+
     /** Whether the event names the post the person goes to. */
     boolean needsPost() {
         return change == Change.APPOINT_PRIMARY || change == Change.APPOINT_CONCURRENT || change == Change.MOVE_PRIMARY;

@@ -111,7 +111,7 @@ class DeploymentPages {
         DeploymentEvent event = queries.event(id);
         model.addAttribute("e", event);
         model.addAttribute("unitName", queries.unitNames(List.of(event.unitId())).get(event.unitId()));
-        model.addAttribute("canManage", access.canManage());
+        model.addAttribute("canManage", access.canManage(event.unitId()));
         return "cadres/deployment/event";
     }
 

@@ -11,6 +11,9 @@ import java.math.RoundingMode;
  *   <li>{@link #PASS_FAIL}: the whole weight when the actual reaches the target, else nothing;</li>
  *   <li>{@link #DEDUCTION}: the whole weight less {@code deduction} points per unit short of the target, never below 0.</li>
  * </ul>
+ * An indicator where lower is better (accidents, costs, complaints) reads the other way: LINEAR gives target / actual
+ * (an actual of 0 or less reaches the cap), PASS_FAIL passes at or below the target, DEDUCTION takes points off per
+ * unit above the target.
  */
 enum ScoringRule {
     LINEAR, PASS_FAIL, DEDUCTION;
@@ -20,18 +23,22 @@ enum ScoringRule {
     /**
      * @param capPercent the most a LINEAR indicator gives, in % of its weight (null: 100)
      * @param deduction  points off per unit short of the target for DEDUCTION (null: 0)
+     * @param lowerIsBetter whether results below the target are the better ones
      */
     BigDecimal score(BigDecimal weight, BigDecimal target, BigDecimal actual, BigDecimal capPercent,
-                     BigDecimal deduction) {
+                     BigDecimal deduction, boolean lowerIsBetter) {
         BigDecimal points = switch (this) {
             case LINEAR -> {
                 BigDecimal cap = (capPercent == null ? HUNDRED : capPercent).divide(HUNDRED, 6, RoundingMode.HALF_UP);
-                BigDecimal ratio = actual.divide(target, 6, RoundingMode.HALF_UP);
+                BigDecimal ratio = !lowerIsBetter ? actual.divide(target, 6, RoundingMode.HALF_UP)
+                        : actual.signum() <= 0 ? cap : target.divide(actual, 6, RoundingMode.HALF_UP);
                 yield weight.multiply(ratio.min(cap).max(BigDecimal.ZERO));
             }
-            case PASS_FAIL -> actual.compareTo(target) >= 0 ? weight : BigDecimal.ZERO;
+            case PASS_FAIL -> (lowerIsBetter ? actual.compareTo(target) <= 0 : actual.compareTo(target) >= 0)
+                    ? weight : BigDecimal.ZERO;
             case DEDUCTION -> {
-                BigDecimal shortfall = target.subtract(actual).max(BigDecimal.ZERO);
+                BigDecimal shortfall = (lowerIsBetter ? actual.subtract(target) : target.subtract(actual))
+                        .max(BigDecimal.ZERO);
                 BigDecimal off = shortfall.multiply(deduction == null ? BigDecimal.ZERO : deduction);
                 yield weight.subtract(off).max(BigDecimal.ZERO);
             }

@@ -15,15 +15,18 @@ import org.springframework.stereotype.Component;
 class SelectionFollower {
 
     private final DeploymentRepository events;
+    private final TermRepository terms;
     private final DeploymentCommands commands;
     private final OrganizationQueries organization;
     private final PersonLookup people;
     private final TenureAccess access;
     private final org.cadre.identity.AuditLog audit;
 
-    SelectionFollower(DeploymentRepository events, DeploymentCommands commands, OrganizationQueries organization,
-                      PersonLookup people, TenureAccess access, org.cadre.identity.AuditLog audit) {
+    SelectionFollower(DeploymentRepository events, TermRepository terms, DeploymentCommands commands,
+                      OrganizationQueries organization, PersonLookup people, TenureAccess access,
+                      org.cadre.identity.AuditLog audit) {
         this.events = events;
+        this.terms = terms;
         this.commands = commands;
         this.organization = organization;
         this.people = people;
@@ -60,6 +63,12 @@ class SelectionFollower {
         audit.record("cadre.deployment.recorded", "cadre_deployment_event", id,
                 person.name() + " " + kind + " " + appointed.effectiveDate() + " (selection " + appointed.selectionId() + ")",
                 null, event);
+        // the term on the post the person left ends with it, as when the move is recorded by hand
+        previous.flatMap(a -> terms.openOfAssignment(a.id())).ifPresent(t -> {
+            terms.end(t.id(), appointed.effectiveDate(), kind.name());
+            audit.record("cadre.term.ended", "cadre_term", t.id(), person.name() + " " + t.title() + " (" + kind + ")",
+                    t, java.util.Map.of("actualEnd", appointed.effectiveDate(), "endReason", kind.name()));
+        });
         commands.startTermFor(person, appointed.assignmentId(), appointed.effectiveDate(), "selection");
     }
 }

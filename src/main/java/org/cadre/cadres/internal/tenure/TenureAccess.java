@@ -87,6 +87,11 @@ class TenureAccess {
         return !access.scopeFor(Permissions.CADRE_MANAGE).isEmpty();
     }
 
+    /** Whether the user may change a record of this unit: what a page offers (the commands check again). */
+    boolean canManage(long unitId) {
+        return canManage() && manageReach().reaches(unitId, null);
+    }
+
     String actor() {
         return access.currentUser().map(CurrentUser::getUsername).orElse("system");
     }

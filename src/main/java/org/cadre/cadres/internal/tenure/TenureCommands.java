@@ -36,8 +36,9 @@ class TenureCommands {
     record TermSpec(Term.Kind kind, String employeeNo, Long unitId, LocalDate startDate, LocalDate expectedEnd) {
     }
 
+    /** An indicator as given; {@code lowerIsBetter} null means higher is better. */
     record IndicatorSpec(String name, BigDecimal weight, BigDecimal target, String measureUnit, ScoringRule rule,
-                         BigDecimal capPercent, BigDecimal deduction) {
+                         BigDecimal capPercent, BigDecimal deduction, Boolean lowerIsBetter) {
 
         boolean blank() {
             return (name == null || name.isBlank()) && weight == null && target == null;
@@ -183,7 +184,8 @@ class TenureCommands {
             }
             list.add(new Indicator(0, position++, name, s.weight(), s.target(), optional(field + ".measureUnit",
                     s.measureUnit(), 30), rule, rule == ScoringRule.LINEAR ? s.capPercent() : null,
-                    rule == ScoringRule.DEDUCTION ? s.deduction() : null, null, null));
+                    rule == ScoringRule.DEDUCTION ? s.deduction() : null, Boolean.TRUE.equals(s.lowerIsBetter()),
+                    null, null));
         }
         if (list.isEmpty() && kind != ContractKind.AGREEMENT) {
             throw BusinessRuleException.onField("indicators", "cadres.contract.noIndicators");
@@ -197,7 +199,8 @@ class TenureCommands {
 
     /**
      * Enters the actual results (by indicator id) and scores them; once every indicator has one, the total is set and
-     * the exit rule is applied with the person's assessment grade of the contract's year.
+     * the exit rule is applied with the person's assessment grade of the contract's year. An indicator absent from
+     * {@code actuals} keeps its result; one given as null loses it.
      *
      * @return the recommendation drawn, if any
      */
@@ -210,7 +213,8 @@ class TenureCommands {
         if (existing.isPresent() && existing.get().state() != ContractRepository.Recommendation.State.PROPOSED) {
             throw new BusinessRuleException("cadres.contract.decided");
         }
-        List<Indicator> scored = before.indicators().stream().map(i -> i.withActual(actuals.get(i.id()))).toList();
+        List<Indicator> scored = before.indicators().stream()
+                .map(i -> i.withActual(actuals.containsKey(i.id()) ? actuals.get(i.id()) : i.actual())).toList();
         BigDecimal total = Contract.total(scored);
         contracts.saveResults(contractId, scored, total, access.now());
         Map<String, Object> after = new LinkedHashMap<>();

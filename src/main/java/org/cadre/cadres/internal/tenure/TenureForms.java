@@ -48,10 +48,15 @@ public final class TenureForms {
         private ScoringRule rule = ScoringRule.LINEAR;
         private BigDecimal capPercent;
         private BigDecimal deduction;
+        private boolean lowerIsBetter;
 
         TenureCommands.IndicatorSpec toSpec() {
-            return new TenureCommands.IndicatorSpec(name, weight, target, measureUnit, rule, capPercent, deduction);
+            return new TenureCommands.IndicatorSpec(name, weight, target, measureUnit, rule, capPercent, deduction,
+                    lowerIsBetter);
         }
+
+        public boolean isLowerIsBetter() { return lowerIsBetter; }
+        public void setLowerIsBetter(boolean lowerIsBetter) { this.lowerIsBetter = lowerIsBetter; }
 
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }

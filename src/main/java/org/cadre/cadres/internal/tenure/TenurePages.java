@@ -104,7 +104,7 @@ class TenurePages {
         Term term = queries.term(id);
         model.addAttribute("term", term);
         model.addAttribute("unitName", queries.unitNames(List.of(term.unitId())).get(term.unitId()));
-        model.addAttribute("canManage", access.canManage());
+        model.addAttribute("canManage", access.canManage(term.unitId()));
         model.addAttribute("today", access.today());
         return "cadres/tenure/term";
     }
@@ -191,7 +191,7 @@ class TenurePages {
         model.addAttribute("c", line.contract());
         model.addAttribute("basis", line.recommendation() == null ? null
                 : queries.basis(line.recommendation().basis(), locale));
-        model.addAttribute("canManage", access.canManage());
+        model.addAttribute("canManage", access.canManage(line.contract().unitId()));
         model.addAttribute("today", access.today());
         return "cadres/tenure/contract";
     }
@@ -203,9 +203,11 @@ class TenurePages {
         try {
             Map<Long, BigDecimal> actuals = new HashMap<>();
             for (var e : fields.entrySet()) {
-                if (e.getKey().startsWith("actual_") && Text.blankToNull(e.getValue()) != null) {
+                if (e.getKey().startsWith("actual_")) {
                     try {
-                        actuals.put(Long.parseLong(e.getKey().substring(7)), new BigDecimal(e.getValue().strip()));
+                        // a field emptied on the form clears that result
+                        actuals.put(Long.parseLong(e.getKey().substring(7)), Text.blankToNull(e.getValue()) == null
+                                ? null : new BigDecimal(e.getValue().strip()));
                     } catch (NumberFormatException ex) {
                         throw BusinessRuleException.onField(e.getKey(), "cadres.contract.actualNumber", e.getValue());
                     }

@@ -5,7 +5,15 @@
  * ({@link org.cadre.cadres.internal.tenure.ScoringRule}), the exit rule that turns a low score or a Basically
  * Competent / Incompetent year into a recommendation to end the term ({@link org.cadre.cadres.internal.tenure.ExitRule}),
  * and deployment events that change the assignments through the organization's {@code Appointments} and make the
- * yearly rise-and-fall ledger (能上能下台账). Tables {@code cadre_term}, {@code cadre_contract},
+ * yearly rise-and-fall ledger (能上能下台账). An indicator may be "lower is better" (accidents, costs).
+ * <p>
+ * Revoking an event marks it (who, when, why) and takes it out of the ledger, but deliberately does not undo its
+ * change of assignments or terms: later events may build on that change, and an automatic undo could silently
+ * overwrite them. The correction is made on the organization pages or by recording the right event; the event page
+ * says so before and after revoking. Recording a retirement or resignation ends the posts but does not change the
+ * person's status on the roster (the people module keeps that).
+ * <p>
+ * Tables {@code cadre_term}, {@code cadre_contract},
  * {@code cadre_contract_indicator}, {@code cadre_exit_rule}, {@code cadre_exit_recommendation},
  * {@code cadre_deployment_event}; pages under {@code /cadres/terms}, {@code /cadres/contracts},
  * {@code /cadres/deployments}; JSON under {@code /api/v1/cadres}.

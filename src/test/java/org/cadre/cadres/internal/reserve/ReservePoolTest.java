@@ -2,6 +2,7 @@ package org.cadre.cadres.internal.reserve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -139,6 +140,32 @@ class ReservePoolTest {
     }
 
     @Test
+    void a_keeper_of_one_unit_may_not_nominate_for_a_post_of_another_unit() throws Exception {
+        long elsewhere = people.post(otherUnit, people.unique("Head"), "MID_PRINCIPAL");
+        CurrentUser keeper = TestUsers.withGrants("reservekeeper", null,
+                TestUsers.grant(ScopeKind.UNIT, unit, Permissions.CADRE_MANAGE));
+        mvc.perform(post("/api/v1/cadres/reserve").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"employeeNo": "%s", "targetLevel": "MID_PRINCIPAL", "targetPostId": %d,
+                                 "source": "ORGANIZATION", "reason": "跨单位"}
+                                """.formatted(employeeNo(candidate), elsewhere))
+                        .header("Accept-Language", "en").with(user(keeper)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("cadres.reserve.unknownPost"));
+        assertThat(jdbc.sql("select count(*) from cadre_reserve_entry where person_id = ?").param(candidate)
+                .query(Long.class).single()).isZero();
+
+        // reading everything, keeping one unit: another unit's entry is shown without the forms that change it
+        long outside = nominate(outsider, "READY_NOW");
+        CurrentUser readerKeeper = TestUsers.withGrants("reservereaderkeeper", null,
+                TestUsers.grant(ScopeKind.ALL, null, Permissions.CADRE_READ),
+                TestUsers.grant(ScopeKind.UNIT, unit, Permissions.CADRE_MANAGE));
+        mvc.perform(get("/cadres/reserve/{id}", outside).with(user(readerKeeper)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"plan-add\""))));
+    }
+
+    @Test
     void a_review_changes_readiness_keeps_the_change_in_the_history_and_sets_the_next_review() throws Exception {
         long id = nominate(candidate, "ONE_TO_TWO_YEARS");
         mvc.perform(post("/api/v1/cadres/reserve/{id}/reviews", id).contentType(MediaType.APPLICATION_JSON)
@@ -162,6 +189,10 @@ class ReservePoolTest {
                 .andExpect(flash().attribute("notice", "cadres.reserve.plan.added.notice"));
         assertThat(jdbc.sql("select mentor_person_id from cadre_reserve_plan_item where entry_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(incumbent);
+        // the history names the plan item's kind in the reader's language, not as a code
+        mvc.perform(get("/cadres/reserve/{id}", id).header("Accept-Language", "en").with(user(orgDept)))
+                .andExpect(content().string(containsString("Mentor</span>")))
+                .andExpect(content().string(not(containsString("MENTOR: "))));
     }
 
     @Test
@@ -196,6 +227,28 @@ class ReservePoolTest {
         assertThat(state(id)).isEqualTo("APPOINTED");
         assertThat(jdbc.sql("select count(*) from cadre_reserve_history where entry_id = ? and kind = 'STATE' and selection_id is not null")
                 .param(id).query(Long.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void a_unit_head_sees_as_successors_only_the_entries_of_their_unit_and_a_user_without_cadre_read_is_refused()
+            throws Exception {
+        long ready = nominate(candidate, "READY_NOW");
+        long fromOutside = nominate(outsider, "READY_NOW");
+        jdbc.sql("update cadre_reserve_entry set target_post_id = ?, target_unit_id = ? where id in (?, ?)")
+                .params(headPost, unit, ready, fromOutside).update();
+        CurrentUser head = TestUsers.withGrants("reservehead", null,
+                TestUsers.grant(ScopeKind.UNIT, unit, Permissions.CADRE_READ));
+        mvc.perform(get("/api/v1/cadres/reserve/succession").with(user(head)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.total").value(1))
+                .andExpect(jsonPath("$.rows.items[0].successors.length()").value(1))
+                .andExpect(jsonPath("$.rows.items[0].successors[0].entryId").value(ready));
+        mvc.perform(get("/cadres/reserve/succession").with(user(head)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/cadres/reserve/" + fromOutside + "\""))));
+        CurrentUser nobody = TestUsers.withGrants("reservenobody", null);
+        mvc.perform(get("/cadres/reserve/succession").with(user(nobody))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cadres/reserve/{id}", ready).with(user(nobody))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -242,25 +295,34 @@ class ReservePoolTest {
     }
 
     @Test
-    void the_succession_view_ranks_successors_and_flags_a_post_without_one_ready_now() throws Exception {
+    void the_succession_view_ranks_successors_and_leaves_out_in_the_database_the_posts_with_one_ready_now()
+            throws Exception {
         mvc.perform(get("/api/v1/cadres/reserve/succession").param("unit", String.valueOf(unit)).with(user(orgDept)))
-                .andExpect(jsonPath("$[0].postId").value(headPost))
-                .andExpect(jsonPath("$[0].incumbents[0].personId").value(incumbent))
-                .andExpect(jsonPath("$[0].incumbents[0].termEnds").value(today.minusYears(2).plusYears(3).toString()))
-                .andExpect(jsonPath("$[0].successors").isEmpty());
+                .andExpect(jsonPath("$.keyPosts").value(1))
+                .andExpect(jsonPath("$.lacking").value(1))
+                .andExpect(jsonPath("$.rows.items[0].postId").value(headPost))
+                .andExpect(jsonPath("$.rows.items[0].incumbents[0].personId").value(incumbent))
+                .andExpect(jsonPath("$.rows.items[0].incumbents[0].termEnds").value(today.minusYears(2).plusYears(3).toString()))
+                .andExpect(jsonPath("$.rows.items[0].successors").isEmpty());
         long later = nominate(outsider, "ONE_TO_TWO_YEARS");
         jdbc.sql("update cadre_reserve_entry set target_post_id = ?, target_unit_id = ? where id = ?")
                 .params(headPost, unit, later).update();
         mvc.perform(get("/api/v1/cadres/reserve/succession").param("unit", String.valueOf(unit)).param("lacking", "true")
                         .with(user(orgDept)))
-                .andExpect(jsonPath("$[0].postId").value(headPost));
+                .andExpect(jsonPath("$.rows.items[0].postId").value(headPost));
         long ready = nominate(candidate, "READY_NOW");
         mvc.perform(get("/api/v1/cadres/reserve/succession").param("unit", String.valueOf(unit)).with(user(orgDept)))
-                .andExpect(jsonPath("$[0].successors[0].entryId").value(ready))
-                .andExpect(jsonPath("$[0].successors[1].entryId").value(later));
+                .andExpect(jsonPath("$.lacking").value(0))
+                .andExpect(jsonPath("$.rows.items[0].successors[0].entryId").value(ready))
+                .andExpect(jsonPath("$.rows.items[0].successors[1].entryId").value(later));
         mvc.perform(get("/api/v1/cadres/reserve/succession").param("unit", String.valueOf(unit)).param("lacking", "true")
                         .with(user(orgDept)))
-                .andExpect(jsonPath("$").isEmpty());
+                .andExpect(jsonPath("$.rows.total").value(0))
+                .andExpect(jsonPath("$.rows.items").isEmpty());
+        mvc.perform(get("/cadres/reserve/succession").param("unit", String.valueOf(unit)).param("page", "0")
+                        .header("Accept-Language", "en").with(user(orgDept)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 key posts, 0 without a successor ready now")));
 
         byte[] xlsx = mvc.perform(get("/cadres/reserve/succession.xlsx").param("unit", String.valueOf(unit))
                         .header("Accept-Language", "en").with(user(orgDept)))

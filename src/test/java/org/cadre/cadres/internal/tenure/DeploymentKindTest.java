@@ -44,4 +44,18 @@ class DeploymentKindTest {
         assertThat(DeploymentKind.RETIREMENT.direction()).isEqualTo(Direction.OUT);
         assertThat(DeploymentKind.TRANSFER.direction()).isEqualTo(Direction.NONE);
     }
+
+    @Test
+    void a_promotion_goes_up_a_demotion_down_and_a_transfer_or_rotation_stays_at_the_same_rank_across_tracks() {
+        var deputy = org.cadre.organization.PostLevel.MID_DEPUTY;
+        var principal = org.cadre.organization.PostLevel.MID_PRINCIPAL;
+        var chiefEngineer = org.cadre.organization.PostLevel.CHIEF_ENGINEER;
+        assertThat(DeploymentKind.PROMOTION.misfit(deputy, principal)).isNull();
+        assertThat(DeploymentKind.PROMOTION.misfit(deputy, deputy)).isEqualTo("cadres.deployment.notHigher");
+        assertThat(DeploymentKind.DEMOTION.misfit(principal, deputy)).isNull();
+        assertThat(DeploymentKind.DEMOTION.misfit(deputy, principal)).isEqualTo("cadres.deployment.notLower");
+        assertThat(DeploymentKind.TRANSFER.misfit(principal, chiefEngineer)).isNull();
+        assertThat(DeploymentKind.ROTATION.misfit(deputy, principal)).isEqualTo("cadres.deployment.notSameLevel");
+        assertThat(DeploymentKind.APPOINTMENT.misfit(deputy, principal)).isNull();
+    }
 }

@@ -70,6 +70,7 @@ class TenureIntegrationTest {
     String employeeNo;
     long deputyPost;
     long principalPost;
+    long peerPost;
 
     @BeforeEach
     void aDeputyInADepartmentAndAPrincipalPostInAnother() {
@@ -80,6 +81,7 @@ class TenureIntegrationTest {
         employeeNo = jdbc.sql("select employee_no from people_person where id = ?").param(person).query(String.class).single();
         deputyPost = people.post(unit, people.unique("Deputy"), "MID_DEPUTY");
         principalPost = people.post(otherUnit, people.unique("Head"), "MID_PRINCIPAL");
+        peerPost = people.post(otherUnit, people.unique("Deputy"), "MID_DEPUTY");
         people.assign(person, deputyPost, LocalDate.of(2022, 1, 1));
     }
 
@@ -151,6 +153,26 @@ class TenureIntegrationTest {
     }
 
     @Test
+    void a_promotion_to_a_post_of_the_same_level_and_a_transfer_to_a_higher_one_are_refused_and_change_nothing()
+            throws Exception {
+        mvc.perform(post("/api/v1/cadres/deployments").with(user(orgDept)).with(csrf()).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(event("PROMOTION", peerPost))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("toPostId"))
+                .andExpect(jsonPath("$.code").value("cadres.deployment.notHigher"))
+                .andExpect(jsonPath("$.detail", containsString("Mid-level deputy")));
+        mvc.perform(post("/api/v1/cadres/deployments").with(user(orgDept)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(event("TRANSFER", principalPost))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("cadres.deployment.notSameLevel"));
+        assertThat(openPrimaryPost()).isEqualTo(deputyPost);
+        assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ?").param(person)
+                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from cadre_deployment_event where person_id = ?").param(person)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void an_event_without_a_reason_or_the_post_it_needs_is_refused_and_changes_nothing() throws Exception {
         Map<String, Object> noReason = event("TRANSFER", principalPost);
         noReason.put("reason", " ");
@@ -167,12 +189,14 @@ class TenureIntegrationTest {
 
     @Test
     void a_revoked_event_stays_in_the_history_with_its_reason_and_no_longer_counts() throws Exception {
-        JsonNode recorded = postJson("/api/v1/cadres/deployments", event("ROTATION", principalPost));
+        JsonNode recorded = postJson("/api/v1/cadres/deployments", event("ROTATION", peerPost));
         long id = recorded.get("id").asLong();
 
         JsonNode revoked = postJson("/api/v1/cadres/deployments/" + id + "/revoke", Map.of("reason", "文号有误"));
 
         assertThat(revoked.get("revokeReason").asString()).isEqualTo("文号有误");
+        // revoking does not undo the change of post (the page says so): the person stays on the new post
+        assertThat(openPrimaryPost()).isEqualTo(peerPost);
         mvc.perform(get("/api/v1/cadres/deployments/ledger").param("year", "2026").with(user(orgDept)))
                 .andExpect(jsonPath("$.rows[?(@.unitId == " + otherUnit + ")]").isEmpty());
         mvc.perform(get("/api/v1/cadres/deployments").param("year", "2026").param("q", employeeNo)
@@ -184,7 +208,10 @@ class TenureIntegrationTest {
     }
 
     @Test
-    void an_appointment_by_a_selection_is_recorded_as_a_promotion_with_its_term() {
+    void an_appointment_by_a_selection_is_recorded_as_a_promotion_with_its_term_and_ends_the_term_of_the_post_left()
+            throws Exception {
+        long oldTerm = postJson("/api/v1/cadres/terms", Map.of("kind", "POST", "employeeNo", employeeNo,
+                "startDate", "2022-01-01")).get("id").asLong();
         jdbc.sql("update org_assignment set valid_to = ?, end_reason = 'TRANSFERRED' where person_id = ?")
                 .params(DAY, person).update();
         long assignment = jdbc.sql("insert into org_assignment (person_id, post_id, kind, valid_from, document_no) "
@@ -197,6 +224,8 @@ class TenureIntegrationTest {
         assertThat(jdbc.sql("select kind from cadre_deployment_event where person_id = ? and selection_id = 77")
                 .param(person).query(String.class).list()).containsExactly("PROMOTION");
         assertThat(termEnds.expectedEnds(List.of(assignment))).containsEntry(assignment, DAY.plusYears(3));
+        assertThat(jdbc.sql("select actual_end from cadre_term where id = ?").param(oldTerm).query(LocalDate.class)
+                .single()).isEqualTo(DAY);
     }
 
     // --- terms
@@ -223,9 +252,13 @@ class TenureIntegrationTest {
     }
 
     @Test
-    void a_reader_of_another_unit_neither_lists_nor_opens_the_terms_and_events_of_this_one() throws Exception {
+    void a_reader_of_another_unit_neither_lists_nor_opens_the_terms_contracts_and_events_of_this_one_nor_changes_them()
+            throws Exception {
         long termId = postJson("/api/v1/cadres/terms", Map.of("kind", "POST", "employeeNo", employeeNo,
                 "startDate", "2022-01-01")).get("id").asLong();
+        long board = people.post(unit, people.unique("Board"), "MID_DEPUTY");
+        long eventId = postJson("/api/v1/cadres/deployments", event("CONCURRENT_POST", board)).get("id").asLong();
+        long contractId = contract().get("contract").get("id").asLong();
         CurrentUser outsider = TestUsers.withGrants("outsider", null,
                 TestUsers.grant(ScopeKind.UNIT, otherUnit, Permissions.CADRE_READ));
         CurrentUser insider = TestUsers.withGrants("insider", null,
@@ -234,12 +267,52 @@ class TenureIntegrationTest {
         mvc.perform(get("/api/v1/cadres/terms/" + termId).with(user(outsider))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cadres/terms").param("q", employeeNo).with(user(outsider)))
                 .andExpect(jsonPath("$.total").value(0));
+        // the term of the post and that of the concurrent post
         mvc.perform(get("/api/v1/cadres/terms").param("q", employeeNo).with(user(insider)))
-                .andExpect(jsonPath("$.total").value(1));
+                .andExpect(jsonPath("$.total").value(2));
         mvc.perform(post("/api/v1/cadres/deployments").with(user(insider)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(event("REMOVAL", null))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/cadres/people/" + person + "/tenure").with(user(outsider))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/cadres/deployments/" + eventId).with(user(outsider))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/cadres/deployments").param("year", "2026").param("q", employeeNo).with(user(outsider)))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/cadres/contracts/" + contractId).with(user(outsider))).andExpect(status().isNotFound());
+        mvc.perform(get("/cadres/contracts/" + contractId).with(user(outsider))).andExpect(status().isNotFound());
+
+        // a keeper of the other unit guessing the ids changes nothing
+        CurrentUser keeper = TestUsers.withGrants("otherkeeper", null, TestUsers.grant(ScopeKind.UNIT, otherUnit,
+                Permissions.CADRE_READ, Permissions.CADRE_MANAGE, Permissions.ASSIGNMENT_MANAGE));
+        mvc.perform(post("/api/v1/cadres/terms/" + termId + "/end").with(user(keeper)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"endDate\": \"2026-06-30\", \"reason\": \"x\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/cadres/deployments/" + eventId + "/revoke").with(user(keeper)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"x\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/cadres/contracts/" + contractId + "/results").with(user(keeper)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"actuals\": {}}"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from cadre_term where id = ? and actual_end is null").param(termId)
+                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from cadre_deployment_event where id = ? and revoked_at is null")
+                .param(eventId).query(Long.class).single()).isOne();
+
+        // one who reads everything but keeps only the other unit is offered no change on this unit's pages
+        CurrentUser readerKeeper = TestUsers.withGrants("readerkeeper", null,
+                TestUsers.grant(ScopeKind.ALL, null, Permissions.CADRE_READ),
+                TestUsers.grant(ScopeKind.UNIT, otherUnit, Permissions.CADRE_MANAGE));
+        mvc.perform(get("/cadres/deployments/" + eventId).with(user(readerKeeper)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("revoke-form"))));
+        mvc.perform(get("/cadres/terms/" + termId).with(user(readerKeeper)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("term-end-form"))));
+        mvc.perform(get("/cadres/contracts/" + contractId).with(user(readerKeeper)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("results-save"))));
+
+        // no cadre:read at all: refused
+        CurrentUser nobody = TestUsers.withGrants("nocadre", null);
+        mvc.perform(get("/cadres/terms").with(user(nobody))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cadres/deployments/" + eventId).with(user(nobody))).andExpect(status().isForbidden());
     }
 
     // --- contracts and the exit rule
@@ -249,11 +322,13 @@ class TenureIntegrationTest {
                 "title", "2026 年度经营业绩责任书", "signedOn", "2026-01-15", "rewardsPenalties", "超额完成按比例奖励",
                 "indicators", List.of(
                         Map.of("name", "利润总额", "weight", 70, "target", 5000, "measureUnit", "万元", "rule", "LINEAR", "capPercent", 120),
-                        Map.of("name", "安全生产事故", "weight", 30, "target", 0, "measureUnit", "起", "rule", "DEDUCTION", "deduction", 15))));
+                        Map.of("name", "安全生产事故", "weight", 30, "target", 0, "measureUnit", "起", "rule", "DEDUCTION", "deduction", 15,
+                                "lowerIsBetter", true))));
     }
 
     @Test
-    void results_far_below_target_score_the_contract_and_an_accepted_exit_records_a_removal_that_ends_the_post() throws Exception {
+    void results_far_below_target_score_the_contract_and_an_accepted_exit_records_a_removal_that_ends_the_post()
+            throws Exception {
         postJson("/api/v1/cadres/terms", Map.of("kind", "POST", "employeeNo", employeeNo, "startDate", "2022-01-01"));
         JsonNode created = contract();
         long id = created.get("contract").get("id").asLong();
@@ -261,15 +336,21 @@ class TenureIntegrationTest {
         jdbc.sql("insert into assessment_past_result (person_id, year, grade, score, recorded_at) values (?, 2026, 'BASICALLY_COMPETENT', 65, now())")
                 .param(person).update();
 
-        // profit 2000 of 5000: 70 × 0.4 = 28; the second indicator reaches its target (1 ≥ 0), nothing off: 30
+        // profit 2000 of 5000: 70 × 0.4 = 28; not scored in full until the second result comes
+        JsonNode partial = postJson("/api/v1/cadres/contracts/" + id + "/results", Map.of("actuals", Map.of(
+                indicators.get(0).get("id").asString(), 2000)));
+        assertThat(partial.get("contract").get("totalScore").isNull()).isTrue();
+        // safety accidents, lower is better: 1 above the target of 0 costs 15 of 30; the profit result entered before stays
         JsonNode scored = postJson("/api/v1/cadres/contracts/" + id + "/results", Map.of("actuals", Map.of(
-                indicators.get(0).get("id").asString(), 2000, indicators.get(1).get("id").asString(), 1)));
+                indicators.get(1).get("id").asString(), 1)));
 
-        assertThat(scored.get("contract").get("totalScore").decimalValue()).isEqualByComparingTo("58.00");
+        assertThat(scored.get("contract").get("indicators").get(0).get("score").decimalValue()).isEqualByComparingTo("28.00");
+        assertThat(scored.get("contract").get("indicators").get(1).get("lowerIsBetter").asBoolean()).isTrue();
+        assertThat(scored.get("contract").get("totalScore").decimalValue()).isEqualByComparingTo("43.00");
         assertThat(scored.get("assessmentGrade").asString()).isEqualTo("BASICALLY_COMPETENT");
         JsonNode recommendation = scored.get("recommendation");
         assertThat(recommendation.get("state").asString()).isEqualTo("PROPOSED");
-        assertThat(recommendation.get("basis").asString()).isEqualTo("SCORE:58.00:60;GRADE:BASICALLY_COMPETENT");
+        assertThat(recommendation.get("basis").asString()).isEqualTo("SCORE:43.00:60;GRADE:BASICALLY_COMPETENT");
 
         mvc.perform(post("/api/v1/cadres/exit-recommendations/" + recommendation.get("id").asLong() + "/decide")
                         .with(user(orgDept)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
@@ -325,7 +406,7 @@ class TenureIntegrationTest {
 
     @Test
     void the_pages_show_the_ledger_terms_contracts_and_the_person_and_the_ledger_exports_to_excel() throws Exception {
-        long eventId = postJson("/api/v1/cadres/deployments", event("TRANSFER", principalPost)).get("id").asLong();
+        long eventId = postJson("/api/v1/cadres/deployments", event("TRANSFER", peerPost)).get("id").asLong();
         long contractId = contract().get("contract").get("id").asLong();
         long termId = jdbc.sql("select id from cadre_term where person_id = ?").param(person).query(Long.class).single();
         String name = jdbc.sql("select name from people_person where id = ?").param(person).query(String.class).single();
@@ -366,8 +447,8 @@ class TenureIntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
         mvc.perform(post("/cadres/deployments").with(user(orgDept)).with(csrf())
                         .param("kind", "TRANSFER").param("employeeNo", employeeNo).param("effectiveDate", DAY.toString())
-                        .param("toPostId", String.valueOf(principalPost)).param("reason", "交流任职"))
+                        .param("toPostId", String.valueOf(peerPost)).param("reason", "交流任职"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(openPrimaryPost()).isEqualTo(principalPost);
+        assertThat(openPrimaryPost()).isEqualTo(peerPost);
     }
 }
