@@ -59,7 +59,7 @@ final class FormDocx {
             text(familyTitle, l.get("family"), true);
             XWPFTable family = doc.createTable(1, 5);
             family.setWidth("100%");
-            List<String> head = List.of(l.field("relation"), l.field("name"), l.get("familyBirth"),
+            List<String> head = List.of(l.field("relation"), l.field("name"), l.get("familyAge"),
                     l.field("political"), l.field("employerPost"));
             for (int i = 0; i < head.size(); i++) {
                 set(family.getRow(0).getCell(i), head.get(i), true);
@@ -68,7 +68,7 @@ final class FormDocx {
                 XWPFTableRow row = family.createRow();
                 set(row.getCell(0), m.relation(), false);
                 set(row.getCell(1), m.name(), false);
-                set(row.getCell(2), FormLabels.month(m.birthDate()), false);
+                set(row.getCell(2), m.age() == null ? "" : String.valueOf(m.age()), false);
                 set(row.getCell(3), m.political(), false);
                 set(row.getCell(4), m.employerPost(), false);
             }

@@ -220,6 +220,8 @@ class CadreFileTest {
                         .locale(Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/approval-form-sample.pdf"), pdf);
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         String text = extractor.getTextFromPage(1) + extractor.getTextFromPage(2);
@@ -234,8 +236,6 @@ class CadreFileTest {
             assertThat(words.getText()).contains("干部任免审批表", "林振华", "陈静", "湘江锂业有限公司技术员");
             assertThat(doc.getAllPictures()).hasSize(1);
         }
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target/approval-form-sample.pdf"), pdf);
         Files.write(Path.of("target/approval-form-sample.docx"), docx);
     }
 
