@@ -24,15 +24,15 @@ import org.springframework.stereotype.Service;
 public class OrganizationQueries {
 
     /**
-     * Every assignment with its post's level and unit, for other modules' reports that aggregate in SQL (use it as a
-     * CTE and filter on the dates): assignment_id, person_id, post_id, kind (PRIMARY, CONCURRENT), valid_from,
-     * valid_to, end_reason, title, level, unit_id, key_post. Read-only; the columns are kept stable.
+     * The database view other modules' reports read to aggregate assignments in SQL (created by migration V120, owned
+     * by this module): assignment_id, person_id, post_id, kind (PRIMARY, CONCURRENT), valid_from, valid_to,
+     * end_reason, title, level, unit_id, key_post. Read-only; its columns are kept stable whatever the tables do.
      */
-    public static final String ASSIGNMENTS_SQL = """
-            select a.id as assignment_id, a.person_id, a.post_id, a.kind, a.valid_from, a.valid_to, a.end_reason,
-                   p.title, p.level, p.unit_id, p.key_post
-            from org_assignment a join org_post p on p.id = a.post_id
-            """;
+    public static final String ASSIGNMENT_FACTS_VIEW = "org_assignment_facts";
+
+    /** @deprecated read the view {@link #ASSIGNMENT_FACTS_VIEW}; kept for branches written against the old text. */
+    @Deprecated(forRemoval = true)
+    public static final String ASSIGNMENTS_SQL = "select * from " + ASSIGNMENT_FACTS_VIEW;
 
     private final JdbcClient jdbc;
 

@@ -52,14 +52,16 @@ public class RosterQuery {
             """;
 
     /**
-     * The facts about each person that other modules' reports aggregate in SQL (use it as a CTE): person_id, name,
-     * gender (M, F), birth_date, highest_education (an {@link EducationLevel} or null), status (a
-     * {@link PersonStatus}), unit_id (home unit now). Read-only; the columns are kept stable.
+     * The database view other modules' reports read to aggregate person facts in SQL (created by migration V121,
+     * owned by this module): person_id, name, gender (M, F), birth_date, highest_education (an {@link EducationLevel}
+     * or null), status (a {@link PersonStatus}), unit_id (home unit now). Read-only; its columns are kept stable
+     * whatever people_person does.
      */
-    public static final String PERSON_FACTS_SQL = """
-            select p.id as person_id, p.name, p.gender, p.birth_date, p.highest_education, p.status, p.unit_id
-            from people_person p
-            """;
+    public static final String PERSON_FACTS_VIEW = "people_person_facts";
+
+    /** @deprecated read the view {@link #PERSON_FACTS_VIEW}; kept for branches written against the old text. */
+    @Deprecated(forRemoval = true)
+    public static final String PERSON_FACTS_SQL = "select * from " + PERSON_FACTS_VIEW;
 
     private final JdbcClient jdbc;
     private final OrganizationQueries organization;

@@ -49,7 +49,7 @@ class RetirementSource implements WorkItemSource {
                   and p.birth_date + make_interval(years => case when p.gender = 'F' then :women else :men end) <= :horizon
                   and %s
                 order by h.person_id, h.kind desc, h.valid_from
-                """.formatted(RosterQuery.PERSON_FACTS_SQL, OrganizationQueries.ASSIGNMENTS_SQL,
+                """.formatted("select * from " + RosterQuery.PERSON_FACTS_VIEW, "select * from " + OrganizationQueries.ASSIGNMENT_FACTS_VIEW,
                         ScopeParams.condition("h.unit_id", "h.person_id")))
                 .param("levels", LevelRank.cadreLevels()).param("today", today)
                 .param("women", settings.retirementAgeWomen()).param("men", settings.retirementAgeMen())

@@ -48,7 +48,7 @@ class RotationSource implements WorkItemSource {
                   and h.valid_from + make_interval(years => :years) <= :horizon
                   and %s
                 order by h.valid_from, h.person_id
-                """.formatted(RosterQuery.PERSON_FACTS_SQL, OrganizationQueries.ASSIGNMENTS_SQL,
+                """.formatted("select * from " + RosterQuery.PERSON_FACTS_VIEW, "select * from " + OrganizationQueries.ASSIGNMENT_FACTS_VIEW,
                         ScopeParams.condition("h.unit_id", "h.person_id")))
                 .param("levels", LevelRank.cadreLevels()).param("today", today)
                 .param("years", settings.rotationYears())

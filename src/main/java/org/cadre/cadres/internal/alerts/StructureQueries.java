@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The structure analysis, aggregated in SQL over the assignments and person facts that the organization and people
- * modules publish ({@link OrganizationQueries#ASSIGNMENTS_SQL}, {@link RosterQuery#PERSON_FACTS_SQL}). The team on a
+ * modules publish (the views {@link OrganizationQueries#ASSIGNMENT_FACTS_VIEW} and {@link RosterQuery#PERSON_FACTS_VIEW}). The team on a
  * date: each person's primary post of a cadre level valid that day, in a unit of the subtree as it stood that day.
  */
 @Component
@@ -65,7 +65,7 @@ class StructureQueries {
                       and (:all or h.unit_id = any(:units))
                     order by h.person_id, h.valid_from desc, h.assignment_id desc
                 )
-                """.formatted(RosterQuery.PERSON_FACTS_SQL, OrganizationQueries.ASSIGNMENTS_SQL);
+                """.formatted("select * from " + RosterQuery.PERSON_FACTS_VIEW, "select * from " + OrganizationQueries.ASSIGNMENT_FACTS_VIEW);
         // the two arrays must be read in the same order: take both from one list of the map's keys
         Long[] bucketUnits = reach.bucketOf().keySet().toArray(Long[]::new);
         Long[] bucketKeys = Arrays.stream(bucketUnits).map(reach.bucketOf()::get).toArray(Long[]::new);
@@ -151,7 +151,7 @@ class StructureQueries {
                 where level = any(:levels) and valid_to between :from and :asOf and (next_from is null or next_from > :asOf)
                   and (:all or unit_id = any(:units))
                 group by 1
-                """.formatted(OrganizationQueries.ASSIGNMENTS_SQL))
+                """.formatted("select * from " + OrganizationQueries.ASSIGNMENT_FACTS_VIEW))
                 .param("rankLevels", LevelRank.levels()).param("rankValues", LevelRank.ranks())
                 .param("levels", LevelRank.cadreLevels()).param("from", from).param("asOf", asOf)
                 .param("all", reach.all()).param("units", reach.units())
@@ -208,7 +208,7 @@ class StructureQueries {
         Long unit = jdbc.sql("""
                 with holdings as (%s) select unit_id from holdings
                 where valid_from <= :asOf and (valid_to is null or valid_to > :asOf) limit 1
-                """.formatted(OrganizationQueries.ASSIGNMENTS_SQL)).param("asOf", asOf)
+                """.formatted("select * from " + OrganizationQueries.ASSIGNMENT_FACTS_VIEW)).param("asOf", asOf)
                 .query(Long.class).optional().orElse(null);
         for (int depth = 0; unit != null && depth < 50; depth++) {
             var found = organization.findUnit(unit, asOf);

@@ -22,6 +22,12 @@ import org.springframework.stereotype.Component;
  * The work queue (待办预警): what every {@link WorkItemSource} of the module reports within a data scope, sorted by
  * due date. Each source filters by the scope (narrowed to a unit's subtree when one is picked) in its SQL; the items
  * are checked against the scope once more here, so that a source that forgets cannot leak.
+ * <p>
+ * Grouping by kind, the kind filter and paging happen in memory, because each source returns a list: this is
+ * bounded, not a list of people in the SQL sense. Every source reports only deadlines within its own short look-ahead
+ * window (plus what is overdue) among the cadre team, which is a few hundred people even in a large group, so the
+ * whole queue is at most a few hundred items; if a source ever reports from an unbounded population, it must page
+ * in its SQL and this class must ask it for counts and pages instead.
  */
 @Component
 class WorkQueue {

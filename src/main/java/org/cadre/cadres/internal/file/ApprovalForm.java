@@ -72,7 +72,9 @@ class ApprovalForm {
         List<FormData.Family> family = List.of();
         if (withFamily) {
             family = records.lines(Section.FAMILY, personId).stream().map(l -> new FormData.Family(l.text("relation"),
-                    l.text("name"), l.date("birthDate"), l.text("political"), l.text("employerPost"))).toList();
+                    l.text("name"), l.date("birthDate"), l.date("birthDate") == null ? null
+                            : ageOn(l.date("birthDate"), form.ageDate(), form.fillDate(), today),
+                    l.text("political"), l.text("employerPost"))).toList();
             audit.record("cadre.family.viewed", "person", personId, person.name(), null, null);
         }
         FormData.Photo photo = people.photo(personId).map(p -> new FormData.Photo(p.contentType(), p.content()))

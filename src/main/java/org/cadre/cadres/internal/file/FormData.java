@@ -25,7 +25,9 @@ record FormData(long personId, String name, String gender, LocalDate birthDate, 
         }
     }
 
-    record Family(String relation, String name, LocalDate birthDate, String political, String employerPost) {
+    /** @param age in completed years on the same day as the person's age, null without a birth date */
+    record Family(String relation, String name, LocalDate birthDate, Integer age, String political,
+                  String employerPost) {
     }
 
     record Photo(String contentType, byte[] content) {

@@ -5,86 +5,72 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
-/** The approval form as a Word document (.docx): the same content as the PDF, as one table of four columns. */
-final class FormDocx {
+/**
+ * The approval form as a Word document (.docx) in the same standard layout as the PDF ({@link FormLayout}): the
+ * cells are placed on the seven-column grid as the PDF places them, then written as Word rows with horizontal
+ * (gridSpan) and vertical (vMerge) merges, one table a page.
+ */
+final class FormDocx implements FormLayout.Sink {
 
-    private static final int COLUMNS = 4;
+    private static final int COLUMNS = FormLayout.WIDTHS.length;
+    private static final String FONT = "SimSun";
 
-    private FormDocx() {
+    /** A cell placed on the grid. */
+    private record Placed(int row, int column, int columns, int rows, FormLayout.Kind kind, String text,
+                          float minHeight, FormData.Photo photo) {
+    }
+
+    private final XWPFDocument doc;
+    private final List<Placed> cells = new ArrayList<>();
+    /** For each row placed so far, which columns are taken (by its own cells or one spanning from above). */
+    private final List<boolean[]> taken = new ArrayList<>();
+    private int row;
+    private int column;
+
+    private FormDocx(XWPFDocument doc) {
+        this.doc = doc;
     }
 
     static byte[] write(FormData f, FormLabels l) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var body = doc.getDocument().getBody();
+            var section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+            var margins = section.addNewPgMar();
+            margins.setLeft(BigInteger.valueOf(twips(42)));
+            margins.setRight(BigInteger.valueOf(twips(42)));
+            margins.setTop(BigInteger.valueOf(twips(40)));
+            margins.setBottom(BigInteger.valueOf(twips(40)));
+            var size = section.addNewPgSz();
+            size.setW(BigInteger.valueOf(11906));
+            size.setH(BigInteger.valueOf(16838));
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             XWPFRun run = title.createRun();
             run.setText(l.get("title"));
             run.setBold(true);
-            run.setFontSize(18);
-            run.setFontFamily("SimSun");
-            XWPFTable t = doc.createTable(1, COLUMNS);
-            t.setWidth("100%");
-            boolean first = true;
-            first = pair(t, first, l.field("name"), f.name(), l.field("gender"), f.gender());
-            pair(t, false, l.get("birth"), l.birth(f).replace('\n', ' '), l.field("ethnicity"), f.ethnicity());
-            pair(t, false, l.field("nativePlace"), f.nativePlace(), l.field("birthplace"), f.birthplace());
-            pair(t, false, l.field("partyJoinDate"), FormLabels.month(f.partyJoinDate()), l.field("workStartDate"),
-                    FormLabels.month(f.workStartDate()));
-            pair(t, false, l.field("health"), f.health(), l.field("professionalTitle"), f.professionalTitle());
-            wide(t, l.field("specialty"), f.specialty());
-            pair(t, false, l.get("fulltime"), join(f.fulltime().education(), f.fulltime().degree()), l.get("school"),
-                    f.fulltime().educationSchool());
-            pair(t, false, l.get("inservice"), join(f.inservice().education(), f.inservice().degree()),
-                    l.get("school"), f.inservice().educationSchool());
-            wide(t, l.field("currentPost"), f.currentPost());
-            wide(t, l.field("proposedPost"), f.proposedPost());
-            wide(t, l.field("removedPost"), f.removedPost());
-            wide(t, l.get("resume"), String.join("\n", f.resume()));
-            wide(t, l.get("rewards"), f.rewards().isEmpty() ? l.get("none") : String.join("\n", f.rewards()));
-            wide(t, l.get("annualResults"), f.annualResults());
-            wide(t, l.field("reason"), f.reason());
-            photo(doc, t, f, l);
-            XWPFParagraph familyTitle = doc.createParagraph();
-            text(familyTitle, l.get("family"), true);
-            XWPFTable family = doc.createTable(1, 5);
-            family.setWidth("100%");
-            List<String> head = List.of(l.field("relation"), l.field("name"), l.get("familyBirth"),
-                    l.field("political"), l.field("employerPost"));
-            for (int i = 0; i < head.size(); i++) {
-                set(family.getRow(0).getCell(i), head.get(i), true);
-            }
-            for (FormData.Family m : f.family()) {
-                XWPFTableRow row = family.createRow();
-                set(row.getCell(0), m.relation(), false);
-                set(row.getCell(1), m.name(), false);
-                set(row.getCell(2), FormLabels.month(m.birthDate()), false);
-                set(row.getCell(3), m.political(), false);
-                set(row.getCell(4), m.employerPost(), false);
-            }
-            XWPFTable approval = doc.createTable(1, 2);
-            approval.setWidth("100%");
-            set(approval.getRow(0).getCell(0), l.field("approvingBody"), true);
-            set(approval.getRow(0).getCell(1), f.approvingBody() + "\n" + l.get("seal") + "  " + l.get("dateLine"), false);
-            XWPFTableRow opinion = approval.createRow();
-            set(opinion.getCell(0), l.get("approvalOpinion"), true);
-            set(opinion.getCell(1), "\n" + l.get("seal") + "  " + l.get("dateLine"), false);
-            XWPFTableRow admin = approval.createRow();
-            set(admin.getCell(0), l.get("adminOpinion"), true);
-            set(admin.getCell(1), "\n" + l.get("seal") + "  " + l.get("dateLine"), false);
-            XWPFParagraph footer = doc.createParagraph();
-            text(footer, l.field("filledBy") + "：" + f.filledBy() + "    " + l.field("fillDate") + "："
-                    + FormLabels.day(f.fillDate()), false);
+            run.setFontSize(20);
+            run.setFontFamily(FONT);
+            FormLayout.write(f, l, new FormDocx(doc));
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -92,67 +78,192 @@ final class FormDocx {
         }
     }
 
-    /** Fills the first row (created with the table) or a new one with two labels and their values. */
-    private static boolean pair(XWPFTable t, boolean first, String label1, String value1, String label2,
-                                String value2) {
-        XWPFTableRow row = first ? t.getRow(0) : t.createRow();
-        set(row.getCell(0), label1, true);
-        set(row.getCell(1), value1, false);
-        set(row.getCell(2), label2, true);
-        set(row.getCell(3), value2, false);
-        return false;
+    @Override
+    public void cell(FormLayout.Kind kind, String text, int columns, int rows, float minHeight) {
+        place(new Placed(0, 0, columns, rows, kind, text, minHeight, null));
     }
 
-    /** A label and a value that spans the other three columns. */
-    private static void wide(XWPFTable t, String label, String value) {
-        XWPFTableRow row = t.createRow();
-        set(row.getCell(0), label, true);
-        set(row.getCell(1), value, false);
-        row.getCell(1).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(COLUMNS - 1));
-        row.removeCell(3);
-        row.removeCell(2);
+    @Override
+    public void photo(FormData.Photo photo, String placeholder, int rows) {
+        place(new Placed(0, 0, 1, rows, FormLayout.Kind.VALUE, photo == null ? placeholder : "", 30, photo));
     }
 
-    private static void photo(XWPFDocument doc, XWPFTable t, FormData f, FormLabels l) throws IOException {
-        if (f.photo() == null) {
+    /** Puts the cell at the next free place of the grid, as a PDF table does. */
+    private void place(Placed c) {
+        while (true) {
+            boolean[] current = rowTaken(row);
+            while (column < COLUMNS && current[column]) {
+                column++;
+            }
+            if (column + c.columns() <= COLUMNS) {
+                break;
+            }
+            row++;
+            column = 0;
+        }
+        for (int r = row; r < row + c.rows(); r++) {
+            boolean[] t = rowTaken(r);
+            for (int k = column; k < column + c.columns(); k++) {
+                t[k] = true;
+            }
+        }
+        cells.add(new Placed(row, column, c.columns(), c.rows(), c.kind(), c.text(), c.minHeight(), c.photo()));
+        column += c.columns();
+    }
+
+    private boolean[] rowTaken(int r) {
+        while (taken.size() <= r) {
+            taken.add(new boolean[COLUMNS]);
+        }
+        return taken.get(r);
+    }
+
+    @Override
+    public void nextPage() {
+        flush();
+        XWPFParagraph brk = doc.createParagraph();
+        brk.setPageBreak(true);
+    }
+
+    @Override
+    public void footer(String text) {
+        flush();
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBefore(120);
+        text(p, text, false);
+    }
+
+    /** Writes the cells placed so far as one table and starts afresh. */
+    private void flush() {
+        XWPFTable table = doc.createTable();
+        table.setWidth("100%");
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        // narrow cell margins, as the PDF's padding: Word's default 0.19 cm wraps 专业技术职务 after five characters
+        var margins = table.getCTTbl().getTblPr().addNewTblCellMar();
+        for (var side : List.of(margins.addNewLeft(), margins.addNewRight())) {
+            side.setType(STTblWidth.DXA);
+            side.setW(BigInteger.valueOf(twips(FormLayout.PADDING)));
+        }
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int k = 0; k < COLUMNS; k++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width(k, 1)));
+        }
+        int rows = taken.size();
+        for (int r = 0; r < rows; r++) {
+            XWPFTableRow tableRow = table.insertNewTableRow(r + 1);
+            float height = 0;
+            for (int k = 0; k < COLUMNS; k++) {
+                int at = k;
+                int rowNow = r;
+                Placed starting = cells.stream().filter(c -> c.row() == rowNow && c.column() == at).findFirst()
+                        .orElse(null);
+                Placed above = cells.stream().filter(c -> c.column() == at && c.row() < rowNow
+                        && c.row() + c.rows() > rowNow).findFirst().orElse(null);
+                if (starting != null) {
+                    XWPFTableCell cell = tableRow.addNewTableCell();
+                    fill(cell, starting);
+                    if (starting.rows() == 1) {
+                        height = Math.max(height, starting.minHeight());
+                    }
+                    k += starting.columns() - 1;
+                } else if (above != null) {
+                    XWPFTableCell cell = tableRow.addNewTableCell();
+                    CTTcPr pr = properties(cell, above.columns(), above.column());
+                    pr.addNewVMerge().setVal(STMerge.CONTINUE);
+                    k += above.columns() - 1;
+                }
+            }
+            tableRow.setHeight(twips(height > 0 ? height : 30));
+            tableRow.setHeightRule(TableRowHeightRule.AT_LEAST);
+        }
+        table.removeRow(0);
+        cells.clear();
+        taken.clear();
+        row = 0;
+        column = 0;
+    }
+
+    private void fill(XWPFTableCell cell, Placed c) {
+        CTTcPr pr = properties(cell, c.columns(), c.column());
+        if (c.rows() > 1) {
+            pr.addNewVMerge().setVal(STMerge.RESTART);
+        }
+        XWPFTableCell.XWPFVertAlign vertical = switch (c.kind()) {
+            case BLOCK, RESUME -> XWPFTableCell.XWPFVertAlign.TOP;
+            case SIGNATURE -> XWPFTableCell.XWPFVertAlign.BOTTOM;
+            default -> XWPFTableCell.XWPFVertAlign.CENTER;
+        };
+        cell.setVerticalAlignment(vertical);
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setAlignment(switch (c.kind()) {
+            case LABEL, VALUE -> ParagraphAlignment.CENTER;
+            case SIGNATURE -> ParagraphAlignment.RIGHT;
+            default -> ParagraphAlignment.LEFT;
+        });
+        if (c.photo() != null) {
+            int type = c.photo().contentType() != null && c.photo().contentType().contains("png")
+                    ? XWPFDocument.PICTURE_TYPE_PNG : XWPFDocument.PICTURE_TYPE_JPEG;
+            try {
+                p.createRun().addPicture(new ByteArrayInputStream(c.photo().content()), type, "photo",
+                        Units.toEMU(80), Units.toEMU(110));
+            } catch (IOException | InvalidFormatException e) {
+                text(p, "", false);
+            }
             return;
         }
-        XWPFTableRow row = t.createRow();
-        set(row.getCell(0), l.get("photo"), true);
-        row.getCell(1).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(COLUMNS - 1));
-        row.removeCell(3);
-        row.removeCell(2);
-        XWPFRun run = row.getCell(1).getParagraphs().get(0).createRun();
-        int type = f.photo().contentType() != null && f.photo().contentType().contains("png")
-                ? XWPFDocument.PICTURE_TYPE_PNG : XWPFDocument.PICTURE_TYPE_JPEG;
-        try {
-            run.addPicture(new ByteArrayInputStream(f.photo().content()), type, "photo", Units.toEMU(80),
-                    Units.toEMU(110));
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IOException(e);
+        if (c.kind() == FormLayout.Kind.RESUME) {
+            String[] lines = (c.text() == null ? "" : c.text()).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                XWPFParagraph entry = i == 0 ? p : cell.addParagraph();
+                // continues under the entry's text, not under its dates (about 18 half-width characters)
+                entry.setIndentationLeft(twips(98));
+                entry.setIndentationHanging(twips(98));
+                text(entry, lines[i], false);
+            }
+            return;
         }
+        text(p, c.text(), false);
     }
 
-    private static void set(XWPFTableCell cell, String text, boolean bold) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        text(p, text, bold);
+    private static CTTcPr properties(XWPFTableCell cell, int columns, int column) {
+        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        var width = pr.addNewTcW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(width(column, columns)));
+        if (columns > 1) {
+            pr.addNewGridSpan().setVal(BigInteger.valueOf(columns));
+        }
+        return pr;
+    }
+
+    /** The width in twips of {@code columns} columns from {@code column}. */
+    private static int width(int column, int columns) {
+        float w = 0;
+        for (int k = column; k < column + columns; k++) {
+            w += FormLayout.WIDTHS[k];
+        }
+        return twips(w / FormLayout.total() * FormLayout.TABLE_WIDTH);
+    }
+
+    private static int twips(float points) {
+        return Math.round(points * 20);
     }
 
     private static void text(XWPFParagraph p, String text, boolean bold) {
         String[] lines = (text == null ? "" : text).split("\n", -1);
         XWPFRun run = p.createRun();
         run.setBold(bold);
-        run.setFontFamily("SimSun");
-        run.setFontSize(10);
+        run.setFontFamily(FONT);
+        run.setFontSize(FormLayout.SIZE);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak();
             }
             run.setText(lines[i]);
         }
-    }
-
-    private static String join(String a, String b) {
-        return b == null || b.isBlank() ? a : a + " " + b;
     }
 }

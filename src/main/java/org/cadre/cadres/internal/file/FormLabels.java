@@ -24,10 +24,6 @@ record FormLabels(MessageSource messages, Locale locale) {
         return form.birthDate() == null ? "" : month(form.birthDate()) + "\n" + get("age", form.age());
     }
 
-    String familyBirth(LocalDate day) {
-        return month(day);
-    }
-
     static String day(LocalDate day) {
         return day == null ? "" : "%04d.%02d.%02d".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }

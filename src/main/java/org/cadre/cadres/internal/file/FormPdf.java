@@ -2,7 +2,6 @@ package org.cadre.cadres.internal.file;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -15,17 +14,18 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.cadre.shared.PdfFonts;
 
-/**
- * The approval form as a two-page A4 PDF in the standard layout: particulars with the photo, education, posts and
- * résumé on the first page; rewards and punishments, annual results, the reason, family members and the approval
- * areas on the second.
- */
-final class FormPdf {
+/** The approval form as a two-page A4 PDF in the standard layout of {@link FormLayout}. */
+final class FormPdf implements FormLayout.Sink {
 
-    private static final float SIZE = 10.5f;
-    private static final float[] WIDTHS = {1.25f, 1.35f, 1f, 1.35f, 1.3f, 1.45f, 1.5f};
+    private static final float SIZE = FormLayout.SIZE;
+    /** The width of a résumé entry's dates (2004.07--2010.03 and two spaces) in the form's font. */
+    private static final float RESUME_INDENT = 98;
 
-    private FormPdf() {
+    private final Document document;
+    private PdfPTable table = table();
+
+    private FormPdf(Document document) {
+        this.document = document;
     }
 
     static byte[] write(FormData form, FormLabels labels) {
@@ -38,172 +38,98 @@ final class FormPdf {
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingAfter(10);
         document.add(title);
-        document.add(firstPage(form, labels));
-        document.newPage();
-        document.add(secondPage(form, labels));
-        Paragraph footer = new Paragraph(PdfFonts.phrase(labels.field("filledBy") + "：" + form.filledBy() + "        "
-                + labels.field("fillDate") + "：" + FormLabels.day(form.fillDate()), SIZE));
-        footer.setSpacingBefore(6);
-        document.add(footer);
+        FormLayout.write(form, labels, new FormPdf(document));
         document.close();
         return out.toByteArray();
     }
 
-    private static PdfPTable firstPage(FormData f, FormLabels l) {
-        PdfPTable t = table();
-        t.addCell(label(l.field("name")));
-        t.addCell(value(f.name()));
-        t.addCell(label(l.field("gender")));
-        t.addCell(value(f.gender()));
-        t.addCell(label(l.get("birth")));
-        t.addCell(value(l.birth(f)));
-        t.addCell(photo(f, l));
-        t.addCell(label(l.field("ethnicity")));
-        t.addCell(value(f.ethnicity()));
-        t.addCell(label(l.field("nativePlace")));
-        t.addCell(value(f.nativePlace()));
-        t.addCell(label(l.field("birthplace")));
-        t.addCell(value(f.birthplace()));
-        t.addCell(label(l.field("partyJoinDate")));
-        t.addCell(value(FormLabels.month(f.partyJoinDate())));
-        t.addCell(label(l.field("workStartDate")));
-        t.addCell(value(FormLabels.month(f.workStartDate())));
-        t.addCell(label(l.field("health")));
-        t.addCell(value(f.health()));
-        t.addCell(label(l.field("professionalTitle")));
-        t.addCell(span(value(f.professionalTitle()), 2, 1));
-        t.addCell(label(l.field("specialty")));
-        t.addCell(span(value(f.specialty()), 2, 1));
-        education(t, f, l);
-        t.addCell(label(l.field("currentPost")));
-        t.addCell(span(value(f.currentPost()), 6, 1));
-        t.addCell(label(l.field("proposedPost")));
-        t.addCell(span(value(f.proposedPost()), 6, 1));
-        t.addCell(label(l.field("removedPost")));
-        t.addCell(span(value(f.removedPost()), 6, 1));
-        PdfPCell resumeLabel = label(l.get("resume"));
-        resumeLabel.setMinimumHeight(380);
-        t.addCell(resumeLabel);
-        t.addCell(span(left(String.join("\n", f.resume())), 6, 1));
-        return t;
-    }
-
-    private static void education(PdfPTable t, FormData f, FormLabels l) {
-        t.addCell(span(label(l.get("educationDegree")), 1, 2));
-        row(t, l.get("fulltime"), f.fulltime(), l);
-        row(t, l.get("inservice"), f.inservice(), l);
-    }
-
-    private static void row(PdfPTable t, String kind, FormData.Education e, FormLabels l) {
-        t.addCell(label(kind));
-        t.addCell(span(value(join(e.education(), e.degree())), 2, 1));
-        t.addCell(label(l.get("school")));
-        t.addCell(span(left(join(e.educationSchool(), e.degreeSchool().equals(e.educationSchool()) ? "" : e.degreeSchool())), 2, 1));
-    }
-
-    private static PdfPTable secondPage(FormData f, FormLabels l) {
-        PdfPTable t = table();
-        PdfPCell rewards = label(l.get("rewards"));
-        rewards.setMinimumHeight(70);
-        t.addCell(rewards);
-        t.addCell(span(left(f.rewards().isEmpty() ? l.get("none") : String.join("\n", f.rewards())), 6, 1));
-        PdfPCell annual = label(l.get("annualResults"));
-        annual.setMinimumHeight(45);
-        t.addCell(annual);
-        t.addCell(span(left(f.annualResults()), 6, 1));
-        PdfPCell reason = label(l.field("reason"));
-        reason.setMinimumHeight(60);
-        t.addCell(reason);
-        t.addCell(span(left(f.reason()), 6, 1));
-        int rows = Math.max(6, f.family().size());
-        t.addCell(span(label(l.get("family")), 1, rows + 1));
-        t.addCell(label(l.field("relation")));
-        t.addCell(label(l.field("name")));
-        t.addCell(label(l.get("familyBirth")));
-        t.addCell(label(l.field("political")));
-        t.addCell(span(label(l.field("employerPost")), 2, 1));
-        for (int i = 0; i < rows; i++) {
-            FormData.Family m = i < f.family().size() ? f.family().get(i) : null;
-            t.addCell(value(m == null ? "" : m.relation()));
-            t.addCell(value(m == null ? "" : m.name()));
-            t.addCell(value(m == null ? "" : FormLabels.month(m.birthDate())));
-            t.addCell(value(m == null ? "" : ApprovalForm.nz(m.political())));
-            t.addCell(span(left(m == null ? "" : ApprovalForm.nz(m.employerPost())), 2, 1));
+    @Override
+    public void cell(FormLayout.Kind kind, String text, int columns, int rows, float minHeight) {
+        PdfPCell cell = switch (kind) {
+            case RESUME -> resume(text);
+            default -> new PdfPCell(PdfFonts.phrase(text == null ? "" : text, SIZE));
+        };
+        cell.setMinimumHeight(minHeight);
+        cell.setPadding(kind == FormLayout.Kind.LABEL || kind == FormLayout.Kind.VALUE ? FormLayout.PADDING : 4);
+        cell.setColspan(columns);
+        cell.setRowspan(rows);
+        switch (kind) {
+            case LABEL, VALUE -> {
+                cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+                cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            }
+            case TEXT -> {
+                cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+                cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            }
+            case BLOCK, RESUME -> {
+                cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+                cell.setVerticalAlignment(Element.ALIGN_TOP);
+                cell.setPaddingTop(8);
+            }
+            case SIGNATURE -> {
+                cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+                cell.setPaddingRight(12);
+                cell.setPaddingBottom(8);
+            }
         }
-        PdfPCell body = label(l.field("approvingBody"));
-        body.setMinimumHeight(80);
-        t.addCell(body);
-        t.addCell(span(signature(f.approvingBody(), l), 6, 1));
-        PdfPCell approval = label(l.get("approvalOpinion"));
-        approval.setMinimumHeight(80);
-        t.addCell(approval);
-        t.addCell(span(signature("", l), 3, 1));
-        t.addCell(label(l.get("adminOpinion")));
-        t.addCell(span(signature("", l), 2, 1));
-        return t;
+        table.addCell(cell);
     }
 
-    private static PdfPCell signature(String text, FormLabels l) {
-        PdfPCell cell = left(text + "\n\n" + l.get("seal") + "\n" + l.get("dateLine"));
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    /** One paragraph per entry; an entry too long for a line continues under its text, not under its dates. */
+    private static PdfPCell resume(String text) {
+        PdfPCell cell = new PdfPCell();
+        for (String line : (text == null ? "" : text).split("\n")) {
+            Paragraph p = new Paragraph(PdfFonts.phrase(line, SIZE));
+            p.setLeading(SIZE * 1.5f);
+            p.setIndentationLeft(RESUME_INDENT);
+            p.setFirstLineIndent(-RESUME_INDENT);
+            cell.addElement(p);
+        }
         return cell;
     }
 
-    private static PdfPCell photo(FormData f, FormLabels l) {
+    @Override
+    public void photo(FormData.Photo photo, String placeholder, int rows) {
         PdfPCell cell;
-        if (f.photo() != null) {
+        if (photo != null) {
             try {
-                Image image = Image.getInstance(f.photo().content());
+                Image image = Image.getInstance(photo.content());
                 image.scaleToFit(80, 110);
                 cell = new PdfPCell(image, false);
             } catch (IOException | RuntimeException e) {
-                cell = new PdfPCell(PdfFonts.phrase(l.get("photo"), SIZE));
+                cell = new PdfPCell(PdfFonts.phrase(placeholder, SIZE));
             }
         } else {
-            cell = new PdfPCell(PdfFonts.phrase(l.get("photo"), SIZE));
+            cell = new PdfPCell(PdfFonts.phrase(placeholder, SIZE));
         }
-        cell.setRowspan(4);
+        cell.setRowspan(rows);
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setPadding(3);
-        return cell;
+        table.addCell(cell);
+    }
+
+    @Override
+    public void nextPage() {
+        document.add(table);
+        document.newPage();
+        table = table();
+    }
+
+    @Override
+    public void footer(String text) {
+        document.add(table);
+        table = table();
+        Paragraph footer = new Paragraph(PdfFonts.phrase(text, SIZE));
+        footer.setSpacingBefore(6);
+        document.add(footer);
     }
 
     private static PdfPTable table() {
-        PdfPTable t = new PdfPTable(WIDTHS);
+        PdfPTable t = new PdfPTable(FormLayout.WIDTHS);
         t.setWidthPercentage(100);
         return t;
-    }
-
-    private static PdfPCell label(String text) {
-        PdfPCell cell = new PdfPCell(PdfFonts.phrase(text, SIZE));
-        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setMinimumHeight(30);
-        cell.setPadding(3);
-        return cell;
-    }
-
-    private static PdfPCell value(String text) {
-        return label(text == null ? "" : text);
-    }
-
-    private static PdfPCell left(String text) {
-        PdfPCell cell = new PdfPCell(PdfFonts.phrase(text == null ? "" : text, SIZE));
-        cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        cell.setMinimumHeight(30);
-        cell.setPadding(4);
-        return cell;
-    }
-
-    private static PdfPCell span(PdfPCell cell, int columns, int rows) {
-        cell.setColspan(columns);
-        cell.setRowspan(rows);
-        return cell;
-    }
-
-    private static String join(String a, String b) {
-        return List.of(a, b).stream().filter(s -> s != null && !s.isBlank()).reduce((x, y) -> x + "\n" + y).orElse("");
     }
 }

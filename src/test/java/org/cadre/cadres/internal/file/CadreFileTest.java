@@ -220,22 +220,26 @@ class CadreFileTest {
                         .locale(Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/approval-form-sample.pdf"), pdf);
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         String text = extractor.getTextFromPage(1) + extractor.getTextFromPage(2);
         assertThat(reader.getNumberOfPages()).isEqualTo(2);
         assertThat(text).contains("干部任免审批表", "林振华", "1982.03", "汉族", "中南大学冶金工程专业", "正极材料事业部总经理",
                 "湘江锂业有限公司生产技术部副部长", "优秀共产党员", "年度考核优秀", "陈静", "长沙市第一中学教师", "周敏");
+        // the family table of the standard form gives each member's age (陈静, born 1984.06, is 41 on 2025.11.30)
+        assertThat(extractor.getTextFromPage(2)).contains("年龄", "41");
         byte[] docx = mvc.perform(get("/api/v1/cadres/files/{id}/approval-form", cadre).param("format", "docx")
                         .with(user(keeper)).locale(Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
-            assertThat(words.getText()).contains("干部任免审批表", "林振华", "陈静", "湘江锂业有限公司技术员");
+            assertThat(words.getText()).contains("干部任免审批表", "林振华", "陈静", "湘江锂业有限公司技术员", "年龄");
+            // the same two-page layout as the PDF: one table a page, the family table inside the second
+            assertThat(doc.getTables()).hasSize(2);
             assertThat(doc.getAllPictures()).hasSize(1);
         }
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target/approval-form-sample.pdf"), pdf);
         Files.write(Path.of("target/approval-form-sample.docx"), docx);
     }
 

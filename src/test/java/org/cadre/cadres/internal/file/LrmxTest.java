@@ -38,7 +38,7 @@ class LrmxTest {
                 List.of("2018.12  被评为优秀共产党员（公司党委）"), "2024年度考核优秀", "工作需要", "公司党委",
                 LocalDate.of(2025, 11, 30), LocalDate.of(2025, 11, 30), "周敏", "99010119820315003X",
                 new FormData.Photo("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, 1, 2, 3}),
-                List.of(new FormData.Family("妻子", "陈静", LocalDate.of(1984, 6, 1), "中共党员", "长沙市第一中学教师")),
+                List.of(new FormData.Family("妻子", "陈静", LocalDate.of(1984, 6, 1), 41, "中共党员", "长沙市第一中学教师")),
                 true);
         Lrmx.Parsed written = Lrmx.elements(form);
 
