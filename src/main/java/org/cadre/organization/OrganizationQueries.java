@@ -30,10 +30,6 @@ public class OrganizationQueries {
      */
     public static final String ASSIGNMENT_FACTS_VIEW = "org_assignment_facts";
 
-    /** @deprecated read the view {@link #ASSIGNMENT_FACTS_VIEW}; kept for branches written against the old text. */
-    @Deprecated(forRemoval = true)
-    public static final String ASSIGNMENTS_SQL = "select * from " + ASSIGNMENT_FACTS_VIEW;
-
     private final JdbcClient jdbc;
 
     OrganizationQueries(JdbcClient jdbc) {

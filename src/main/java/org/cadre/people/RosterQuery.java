@@ -59,10 +59,6 @@ public class RosterQuery {
      */
     public static final String PERSON_FACTS_VIEW = "people_person_facts";
 
-    /** @deprecated read the view {@link #PERSON_FACTS_VIEW}; kept for branches written against the old text. */
-    @Deprecated(forRemoval = true)
-    public static final String PERSON_FACTS_SQL = "select * from " + PERSON_FACTS_VIEW;
-
     private final JdbcClient jdbc;
     private final OrganizationQueries organization;
 
