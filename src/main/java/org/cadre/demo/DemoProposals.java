@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ratings content, 21 of 36 classed answers solved (class A).
  */
 @Component
-@Order(40)
+@Order(42)
 class DemoProposals implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProposals.class);

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * run, a probation nearly over) where the commands, which live in the present, would refuse them.
  */
 @Component
-@Order(40)
+@Order(41)
 class DemoSelections implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSelections.class);

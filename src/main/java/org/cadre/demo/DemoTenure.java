@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database without terms.
  */
 @Component
-@Order(40)
+@Order(43)
 class DemoTenure implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTenure.class);
@@ -216,7 +216,8 @@ class DemoTenure implements ApplicationRunner {
      * 能进能出: the oldest mid-level deputy retires (the month after turning 60, or on 31 March 2026 if that is not
      * yet reached: early retirement), and a younger one resigns and leaves the company on 30 September 2025. Each
      * exit ends every post the person holds and the open term, is recorded as a deployment event, and marks the
-     * person retired or gone on the roster. Only people in no reserve entry and without a performance contract.
+     * person retired or gone on the roster. Only people in no reserve entry, without a performance contract, and with
+     * no other part in the demo (a congress seat, a place on an open ballot's roll, an account).
      */
     private int exits(LocalDate today, OffsetDateTime now) {
         String candidates = """
@@ -226,6 +227,9 @@ class DemoTenure implements ApplicationRunner {
                                   and o.valid_from >= :from)
                   and not exists (select 1 from cadre_reserve_entry r where r.person_id = a.person_id)
                   and not exists (select 1 from cadre_contract c where c.person_id = a.person_id)
+                  and not exists (select 1 from congress_delegate d where d.person_id = a.person_id)
+                  and not exists (select 1 from ballot_voter v where v.person_id = a.person_id)
+                  and not exists (select 1 from identity_account i where i.person_id = a.person_id)
                 """;
         LocalDate resignation = LocalDate.of(2025, 9, 30);
         if (!resignation.isBefore(today)) {

@@ -90,7 +90,7 @@ class AssessmentCycleBrowserTest extends BrowserTest {
         type(By.id("customWeight"), "10");
         type(By.id("excellentQuota"), "20");
         click(By.id("save-cycle"));
-        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("已创建考核“" + title + "”。");
+        waitForText(By.id("notice"), "已创建考核“" + title + "”。");
         long cycleId = idIn(browser.getCurrentUrl(), "/assessment/cycles/(\\d+)");
         assertThat(browser.findElement(By.id("cycle-state")).getText()).isEqualTo("草稿");
         assertThat(column(By.id("components-table"), 1)).containsExactly("经营业绩", "民主测评", "上级评价", "党建工作");

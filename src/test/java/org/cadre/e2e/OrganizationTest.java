@@ -67,7 +67,7 @@ class OrganizationTest extends BrowserTest {
         setDate(browser.findElement(By.id("effectiveDate")), opened);
         browser.findElement(By.id("documentNo")).sendKeys("江源党〔2026〕E1号");
         submit("unit-create-form");
-        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("已设立单位 固态电池实验室。");
+        waitForText(By.id("notice"), "已设立单位 固态电池实验室。");
         assertThat(browser.findElement(By.id("unit-name")).getText()).isEqualTo("固态电池实验室");
         long unit = unitId(code);
 
@@ -78,7 +78,7 @@ class OrganizationTest extends BrowserTest {
         setDate(browser.findElement(By.id("effectiveDate")), renamed);
         browser.findElement(By.id("documentNo")).sendKeys("江源党〔2026〕E2号");
         submit("unit-rename-form");
-        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("单位已更名。");
+        waitForText(By.id("notice"), "单位已更名。");
         assertThat(browser.findElement(By.id("unit-name")).getText()).isEqualTo("固态电池研究室");
         List<String> history = browser.findElements(By.cssSelector("#history tbody tr")).stream()
                 .map(WebElement::getText).toList();
@@ -93,12 +93,12 @@ class OrganizationTest extends BrowserTest {
         new Select(browser.findElement(By.id("level"))).selectByValue("SENIOR_MANAGER");
         assertThat(browser.findElement(By.id("approvedCount")).getDomProperty("value")).isEqualTo("1");
         submit("post-form");
-        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("已新增岗位 室主任。");
+        waitForText(By.id("notice"), "已新增岗位 室主任。");
         long post = jdbc.sql("select id from org_post where unit_id = ? and title = '室主任'").param(unit)
                 .query(Long.class).single();
 
         appoint(post, first, appointed, null);
-        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("已任命 " + first.name() + " 为 室主任。");
+        waitForText(By.id("notice"), "已任命 " + first.name() + " 为 室主任。");
         assertThat(postRow(post)).contains("1 / 1").doesNotContain("超职数");
 
         // a second holder is refused until a reason is given
@@ -109,7 +109,7 @@ class OrganizationTest extends BrowserTest {
         assertThat(browser.findElement(By.id("employeeNo")).getDomProperty("value")).isEqualTo(second.employeeNo());
         reason.sendKeys("研究室组建期间新老交替");
         submit("appoint-form");
-        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("已任命 " + second.name() + " 为 室主任。");
+        waitForText(By.id("notice"), "已任命 " + second.name() + " 为 室主任。");
         assertThat(postRow(post)).contains("2 / 1").contains("超职数").contains(first.name()).contains(second.name());
 
         long assignment = jdbc.sql("select id from org_assignment where post_id = ? and person_id = ?")
@@ -119,7 +119,7 @@ class OrganizationTest extends BrowserTest {
         new Select(browser.findElement(By.id("reason"))).selectByValue("TRANSFERRED");
         browser.findElement(By.cssSelector("#end-form #documentNo")).sendKeys("江源党〔2026〕E3号");
         submit("end-form");
-        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("已结束 " + first.name() + " 担任 室主任 的任职。");
+        waitForText(By.id("notice"), "已结束 " + first.name() + " 担任 室主任 的任职。");
         assertThat(postRow(post)).contains("1 / 1").doesNotContain(first.name()).contains(second.name());
 
         // a unit whose post is still held cannot be dissolved
@@ -137,7 +137,7 @@ class OrganizationTest extends BrowserTest {
         browser.findElement(By.id("parentCode")).sendKeys("1");
         browser.findElement(By.cssSelector("#unit-move-form #documentNo")).sendKeys("江源党〔2026〕E4号");
         submit("unit-move-form");
-        assertThat(waitFor(By.id("notice")).getText()).isEqualTo("单位隶属关系已调整。");
+        waitForText(By.id("notice"), "单位隶属关系已调整。");
         assertThat(browser.findElement(By.cssSelector("#unit-body nav")).getText()).endsWith("正极材料事业部 / 固态电池研究室");
         assertThat(browser.findElements(By.cssSelector("#history tbody tr")).get(2).getText())
                 .isEqualTo(today + " 调整隶属 固态电池研究室 正极材料事业部 江源党〔2026〕E4号");

@@ -89,8 +89,8 @@ class ProposalBrowserTest extends BrowserTest {
     /** Two fellow delegates of the demo congress, each given an account to sign in with. */
     private List<String> cosignerAccounts() {
         List<Long> persons = jdbc.sql("""
-                select d.person_id from congress_delegate d
-                where d.valid_to is null
+                select d.person_id from congress_delegate d join people_person p on p.id = d.person_id
+                where d.valid_to is null and p.status = 'ACTIVE'
                   and not exists (select 1 from identity_account a where a.person_id = d.person_id)
                 order by d.id limit 2
                 """).query(Long.class).list();
