@@ -11,5 +11,5 @@
  * welfare. Delegates are people on a term's delegate list, not a permission.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workers' Congress", allowedDependencies = {"shared",
-        "identity", "organization", "people", "ballots"})
+        "identity", "organization", "people", "ballots", "notifications"})
 package org.cadre.congress;

@@ -8,7 +8,6 @@ import org.cadre.congress.Reminders;
 import org.cadre.organization.OrganizationQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +25,10 @@ class OverdueChaser {
     private final ProposalRepository repository;
     private final ProposalAccess access;
     private final OrganizationQueries organization;
-    private final ObjectProvider<Reminders> reminders;
+    private final Reminders reminders;
 
     OverdueChaser(ProposalRepository repository, ProposalAccess access, OrganizationQueries organization,
-                  ObjectProvider<Reminders> reminders) {
+                  Reminders reminders) {
         this.repository = repository;
         this.access = access;
         this.organization = organization;
@@ -54,7 +53,6 @@ class OverdueChaser {
     /** Sends the day's reminders; returns how many this node sent. */
     @Transactional
     int chase(LocalDate day) {
-        Reminders target = reminders.getIfAvailable(LoggingReminders::new);
         var due = repository.dueOrOverdue(day);
         Map<Long, String> units = organization.unitNames(Set.copyOf(due.stream().map(Proposal::leadUnitId).toList()), day);
         int sent = 0;
@@ -68,19 +66,11 @@ class OverdueChaser {
                 case UNION -> "union";
             };
             if (repository.recordReminder(p.id(), level.name(), day, recipient, access.now())) {
-                target.remind(level, p.id(), p.title(), p.leadUnitId(), unitName, overdue);
+                int notified = reminders.remind(level, p.id(), p.title(), p.leadUnitId(), unitName, p.deadline(), overdue);
+                log.debug("Proposal {} reminder {}: {} notified", p.id(), level, notified);
                 sent++;
             }
         }
         return sent;
-    }
-
-    /** The default until the notifications module implements {@link Reminders}: the log. */
-    static final class LoggingReminders implements Reminders {
-        @Override
-        public void remind(Level level, long proposalId, String title, long unitId, String unitName, long daysOverdue) {
-            log.info("Proposal reminder {} for proposal {} ({}) owed by {} ({} days overdue)", level, proposalId,
-                    title, unitName, daysOverdue);
-        }
     }
 }

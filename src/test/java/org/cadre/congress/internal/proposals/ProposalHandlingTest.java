@@ -60,6 +60,8 @@ class ProposalHandlingTest {
     MockMvc mvc;
     @Autowired
     Clock clock;
+    @Autowired
+    org.cadre.identity.AccountAdministration accounts;
 
     CongressFixtures congress;
     LocalDate today;
@@ -210,6 +212,29 @@ class ProposalHandlingTest {
         long id = submittedAndCosigned("建议改善职工食堂夜班伙食质量", "夜班时食堂伙食单一，热菜太少。");
         var similar = as(union, () -> views.detail(id).similar());
         assertThat(similar).extracting(ProposalViews.SimilarItem::id).containsExactly(earlier);
+    }
+
+    @Test
+    void a_chase_of_an_overdue_proposal_notifies_the_lead_departments_handler_once_and_not_other_departments() {
+        long handler = accounts.createAccount("lead-handler-" + System.nanoTime(), "Handler", "Lead-Handler-2026", null);
+        accounts.grant(handler, "UNIT_HEAD", ScopeKind.UNIT, leadUnit);
+        long otherHandler = accounts.createAccount("co-handler-" + System.nanoTime(), "Other", "Co-Handler-2026", null);
+        accounts.grant(otherHandler, "UNIT_HEAD", ScopeKind.UNIT, coUnit);
+        long id = submittedAndCosigned();
+        as(union, () -> {
+            commands.file(id, leadUnit, List.of(), today.plusDays(30), null);
+            return null;
+        });
+        jdbc.sql("update congress_proposal set deadline = ? where id = ?").params(today.minusDays(1), id).update();
+
+        chaser.chase(today);
+        chaser.chase(today.plusDays(1));
+
+        assertThat(jdbc.sql("""
+                select url from notification_message where account_id = ? and message_key = 'proposal.reminder.notification'
+                """).param(handler).query(String.class).list()).containsExactly("/congress/proposals/" + id);
+        assertThat(jdbc.sql("select count(*) from notification_message where account_id = ?").param(otherHandler)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -1,0 +1,44 @@
+package org.cadre.congress.internal.board;
+
+import org.cadre.congress.internal.meetings.CongressReminders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminds the board's editors of every required disclosure that is overdue, daily at
+ * {@code cadre.congress.board.overdue-cron}; the notification's dedupe key (category, due date) lets each through once,
+ * on however many nodes.
+ */
+@Component
+class DisclosureChaser {
+
+    private static final Logger log = LoggerFactory.getLogger(DisclosureChaser.class);
+
+    private final Board board;
+    private final CongressReminders reminders;
+
+    DisclosureChaser(Board board, CongressReminders reminders) {
+        this.board = board;
+        this.reminders = reminders;
+    }
+
+    @Scheduled(cron = "${cadre.congress.board.overdue-cron:0 0 9 * * *}", zone = "Asia/Shanghai")
+    void scheduled() {
+        log.info("Overdue disclosure reminders: {} sent", chase());
+    }
+
+    /** @return how many notifications were new */
+    @Transactional
+    int chase() {
+        int sent = 0;
+        for (Board.Category category : board.categories()) {
+            if (category.overdue()) {
+                sent += reminders.disclosureOverdue(category.id(), category.name(), category.dueOn());
+            }
+        }
+        return sent;
+    }
+}
