@@ -183,6 +183,9 @@ class ProposalPages {
         model.addAttribute("classes", AnswerClass.values());
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("today", access.today());
+        if (access.manages()) {
+            model.addAttribute("openUnits", organization.openUnits(access.today()));
+        }
         return "congress/proposals/proposal";
     }
 
@@ -402,6 +405,7 @@ class ProposalPages {
                 .orElse(List.of()));
         model.addAttribute("categories", ProposalCategory.values());
         model.addAttribute("manager", access.manages());
+        model.addAttribute("openUnits", organization.openUnits(access.today()));
     }
 
     private Long unitOf(String code) {

@@ -54,6 +54,9 @@ class WelfarePages {
         model.addAttribute("state", state);
         model.addAttribute("manager", manager);
         model.addAttribute("managesAll", commands.managesAll());
+        if (commands.managesAll()) {
+            model.addAttribute("openUnits", organization.openUnits(views.today()));
+        }
         model.addAttribute("items", repository.items(y));
         model.addAttribute("kinds", Welfare.EventKind.values());
         model.addAttribute("states", Welfare.ApplicationState.values());

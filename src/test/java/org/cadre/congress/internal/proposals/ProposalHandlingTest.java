@@ -238,6 +238,29 @@ class ProposalHandlingTest {
     }
 
     @Test
+    void the_proposal_list_offers_the_departments_open_today_to_filter_by_and_filters_by_the_one_picked() throws Exception {
+        String leadCode = jdbc.sql("select code from org_unit where id = ?").param(leadUnit).query(String.class).single();
+        long id = submittedAndCosigned();
+        as(union, () -> {
+            commands.file(id, leadUnit, List.of(), today.plusDays(30), null);
+            return null;
+        });
+        mvc.perform(get("/congress/proposals").with(user(union)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<select class=\"form-select form-select-sm\" id=\"unit\" name=\"unit\">")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"" + leadCode + "\">")));
+        mvc.perform(get("/congress/proposals").param("unit", leadCode).with(user(union)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/congress/proposals/" + id + "\"")));
+        String otherCode = jdbc.sql("select code from org_unit where id = ?").param(coUnit).query(String.class).single();
+        mvc.perform(get("/congress/proposals").param("unit", otherCode).with(user(union)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/congress/proposals/" + id + "\""))));
+        mvc.perform(get("/congress/proposals/{id}", id).with(user(union)))
+                .andExpect(content().string(Matchers.containsString("<datalist id=\"open-units\">")));
+    }
+
+    @Test
     void overdue_answers_are_chased_with_escalating_reminders_once_a_day() throws Exception {
         long id = submittedAndCosigned();
         as(union, () -> {
