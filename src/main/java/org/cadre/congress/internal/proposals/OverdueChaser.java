@@ -60,12 +60,8 @@ class OverdueChaser {
             long overdue = java.time.temporal.ChronoUnit.DAYS.between(p.deadline(), day);
             Reminders.Level level = level(overdue);
             String unitName = units.getOrDefault(p.leadUnitId(), "");
-            String recipient = switch (level) {
-                case DEADLINE -> unitName;
-                case UNIT_HEAD -> unitName + " / head";
-                case UNION -> "union";
-            };
-            if (repository.recordReminder(p.id(), level.name(), day, recipient, access.now())) {
+            // the level says who is reminded (translated on the page); the recipient column names the department owing
+            if (repository.recordReminder(p.id(), level.name(), day, unitName, access.now())) {
                 int notified = reminders.remind(level, p.id(), p.title(), p.leadUnitId(), unitName, p.deadline(), overdue);
                 log.debug("Proposal {} reminder {}: {} notified", p.id(), level, notified);
                 sent++;

@@ -138,6 +138,9 @@ class CongressMeetingTest {
 
         mvc.perform(get("/congress/meetings/{id}/documents", meeting).with(user(union)).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("2027年职工福利方案")))
+                .andExpect(content().string(containsString("5 for, 0 against, 1 abstained, of 9 delegates")))
+                .andExpect(content().string(containsString("Counts entered (show of hands)")))
+                .andExpect(content().string(containsString("Adopted with at least 5 votes for: more than half of all 9 delegates")))
                 .andExpect(content().string(not(containsString("带薪休假制度修订"))));
         mvc.perform(get("/congress/votes/{id}/sheet", vote).with(user(union)).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("more than half of all 9 delegates")));

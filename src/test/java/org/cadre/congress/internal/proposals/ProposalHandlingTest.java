@@ -261,6 +261,24 @@ class ProposalHandlingTest {
     }
 
     @Test
+    void a_draft_is_its_proposers_alone_the_union_does_not_see_it_and_another_delegate_guessing_its_id_gets_not_found()
+            throws Exception {
+        long id = as(delegate(proposer), () -> commands.draft(ProposalKind.PROPOSAL, spec("关于延长午休时间的建议",
+                List.of(congress.employeeNo(first), congress.employeeNo(second)))));
+        mvc.perform(get("/api/v1/congress/proposals/{id}", id).with(user(union))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/congress/proposals").with(user(union)))
+                .andExpect(jsonPath("$.items[?(@.proposal.id == " + id + ")]").isEmpty());
+        long stranger = congress.delegate();
+        mvc.perform(post("/api/v1/congress/proposals/{id}/submit", id).with(user(delegate(stranger))).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/congress/proposals/{id}/submit", id).with(user(delegate(second))).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/congress/proposals/{id}", id).with(user(delegate(proposer)))).andExpect(status().isOk());
+        assertThat(jdbc.sql("select state from congress_proposal where id = ?").param(id).query(String.class).single())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
     void overdue_answers_are_chased_with_escalating_reminders_once_a_day() throws Exception {
         long id = submittedAndCosigned();
         as(union, () -> {
