@@ -274,9 +274,12 @@ class CongressMeetingTest {
                 "/congress/meetings/" + meeting + "/checkin", "/congress/board", "/congress/board/new")) {
             mvc.perform(get(page).with(user(union))).andExpect(status().isOk());
         }
-        mvc.perform(get("/congress").with(user(union)))
-                .andExpect(content().string(containsString("/congress/proposals/dashboard")))
-                .andExpect(content().string(containsString("/congress/welfare")));
+        String hub = mvc.perform(get("/congress").with(user(union))).andReturn().getResponse().getContentAsString();
+        assertThat(hub).as("the hub links every part").contains("/congress/meetings/" + meeting + "\"",
+                "/congress/meetings/" + meeting + "/documents", "/congress/terms/" + term + "/delegates",
+                "/congress/proposals\"", "/congress/proposals/dashboard", "/congress/proposals/inbox",
+                "/congress/proposals/breakouts", "/congress/proposals/new?kind=SUGGESTION", "/congress/board\"",
+                "/congress/welfare\"");
         mvc.perform(get("/api/v1/congress/meetings/{id}", meeting).with(user(union)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.quorum.all")
