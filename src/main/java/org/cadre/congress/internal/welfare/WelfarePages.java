@@ -141,6 +141,9 @@ class WelfarePages {
             redirect.addFlashAttribute("failure", e.messageKey());
             redirect.addFlashAttribute("failureArgs", java.util.Arrays.stream(e.arguments() == null ? new Object[0]
                     : e.arguments()).map(String::valueOf).toArray(String[]::new));
+            if (e.field() != null) {
+                redirect.addFlashAttribute("failureField", e.field());
+            }
         }
         return "redirect:/congress/welfare" + (year == null ? "" : "?year=" + year);
     }

@@ -279,6 +279,20 @@ class ProposalHandlingTest {
     }
 
     @Test
+    void filing_without_a_lead_department_is_refused_naming_the_field_and_changes_nothing() throws Exception {
+        long id = submittedAndCosigned();
+        mvc.perform(post("/congress/proposals/{id}/file", id).with(user(union)).with(csrf())
+                        .param("leadUnit", "").param("deadline", today.plusDays(30).toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("failure", "proposal.unit.required"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("failureField", "leadUnit"));
+        assertThat(jdbc.sql("select state from congress_proposal where id = ?").param(id).query(String.class).single())
+                .isEqualTo("SUBMITTED");
+    }
+
+    @Test
     void overdue_answers_are_chased_with_escalating_reminders_once_a_day() throws Exception {
         long id = submittedAndCosigned();
         as(union, () -> {
