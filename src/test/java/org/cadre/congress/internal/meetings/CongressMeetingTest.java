@@ -47,6 +47,8 @@ class CongressMeetingTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.cadre.identity.AccountAdministration accounts;
 
     PeopleFixtures people;
     CurrentUser union = TestUsers.withGrants("union-test", null, TestUsers.grant(ScopeKind.ALL, null,
@@ -146,6 +148,27 @@ class CongressMeetingTest {
                 .andExpect(content().string(containsString("more than half of all 9 delegates")));
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'congress.vote.decided'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_secret_vote_opened_notifies_the_delegates_present_once_with_a_link_to_their_ballot_and_not_the_absent()
+            throws Exception {
+        long present = accounts.createAccount("present-" + System.nanoTime(), "Present", "Present-Delegate-2026",
+                persons.get(0));
+        long absent = accounts.createAccount("absent-" + System.nanoTime(), "Absent", "Absent-Delegate-2026",
+                persons.get(8));
+        long item = document("职工代表提案工作条例");
+        checkIn(numbers.subList(0, 6));
+        mvc.perform(post("/congress/agenda/{id}/vote", item).with(user(union)).with(csrf()).param("mode", "SECRET"))
+                .andExpect(flash().attribute("notice", "congress.vote.opened"));
+        Long ballot = jdbc.sql("select ballot_id from congress_vote where agenda_item_id = ?").param(item)
+                .query(Long.class).single();
+
+        assertThat(jdbc.sql("select url from notification_message where account_id = ? and message_key = ?")
+                .params(present, "congress.reminder.voteOpened").query(String.class).list())
+                .containsExactly("/my/ballots/" + ballot);
+        assertThat(jdbc.sql("select count(*) from notification_message where account_id = ?").param(absent)
+                .query(Long.class).single()).isZero();
     }
 
     @Test
