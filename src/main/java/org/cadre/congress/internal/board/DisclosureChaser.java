@@ -1,6 +1,9 @@
 package org.cadre.congress.internal.board;
 
+import java.util.Map;
+
 import org.cadre.congress.internal.meetings.CongressReminders;
+import org.cadre.identity.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,10 +22,12 @@ class DisclosureChaser {
 
     private final Board board;
     private final CongressReminders reminders;
+    private final AuditLog audit;
 
-    DisclosureChaser(Board board, CongressReminders reminders) {
+    DisclosureChaser(Board board, CongressReminders reminders, AuditLog audit) {
         this.board = board;
         this.reminders = reminders;
+        this.audit = audit;
     }
 
     @Scheduled(cron = "${cadre.congress.board.overdue-cron:0 0 9 * * *}", zone = "Asia/Shanghai")
@@ -36,7 +41,13 @@ class DisclosureChaser {
         int sent = 0;
         for (Board.Category category : board.categories()) {
             if (category.overdue()) {
-                sent += reminders.disclosureOverdue(category.id(), category.name(), category.dueOn());
+                int now = reminders.disclosureOverdue(category.id(), category.name(), category.dueOn());
+                if (now > 0) {
+                    audit.record("congress.disclosure.reminded", "congress_disclosure_category", category.id(),
+                            "Overdue disclosure reminded to " + now + " editors", null,
+                            Map.of("dueOn", category.dueOn().toString(), "sent", now));
+                }
+                sent += now;
             }
         }
         return sent;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cadre.congress.Reminders;
+import org.cadre.identity.AuditLog;
 import org.cadre.organization.OrganizationQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chases answers that are due: on the deadline the lead department's handlers, three days overdue the unit head,
- * seven days overdue the union, each reminder once a day. Safe on several nodes: a reminder is sent only by the
- * node that records its key (proposal, level, day) first.
+ * seven days overdue the union (each level also reaches the ones before it), as in-app notifications
+ * ({@link NotifyingReminders}). The chase is recorded once a day per proposal and level; the notification itself reaches
+ * an account once per level and deadline. Safe on several nodes: a reminder is sent only by the node that records its
+ * key (proposal, level, day) first.
  */
 @Component
 class OverdueChaser {
@@ -26,9 +29,11 @@ class OverdueChaser {
     private final ProposalAccess access;
     private final OrganizationQueries organization;
     private final Reminders reminders;
+    private final AuditLog audit;
 
     OverdueChaser(ProposalRepository repository, ProposalAccess access, OrganizationQueries organization,
-                  Reminders reminders) {
+                  Reminders reminders, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.access = access;
         this.organization = organization;
@@ -63,7 +68,8 @@ class OverdueChaser {
             // the level says who is reminded (translated on the page); the recipient column names the department owing
             if (repository.recordReminder(p.id(), level.name(), day, unitName, access.now())) {
                 int notified = reminders.remind(level, p.id(), p.title(), p.leadUnitId(), unitName, p.deadline(), overdue);
-                log.debug("Proposal {} reminder {}: {} notified", p.id(), level, notified);
+                audit.record("proposal.reminded", "congress_proposal", p.id(), p.title(), null,
+                        Map.of("level", level.name(), "daysOverdue", overdue, "notified", notified));
                 sent++;
             }
         }

@@ -235,6 +235,8 @@ class ProposalHandlingTest {
                 """).param(handler).query(String.class).list()).containsExactly("/congress/proposals/" + id);
         assertThat(jdbc.sql("select count(*) from notification_message where account_id = ?").param(otherHandler)
                 .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'proposal.reminded' and entity_id = ?")
+                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test
