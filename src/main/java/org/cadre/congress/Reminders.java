@@ -1,8 +1,8 @@
 package org.cadre.congress;
 
 /**
- * Where the overdue chaser sends its reminders. The default writes them to the log; the notifications module,
- * when it comes, implements this (a bean of this type replaces the default).
+ * Where the overdue chaser sends its reminders: in-app notifications (internal.proposals.NotifyingReminders) to the
+ * lead department's handlers, then its unit heads, then the union.
  */
 public interface Reminders {
 
@@ -17,7 +17,10 @@ public interface Reminders {
 
     /**
      * @param unitId      the lead department that owes the answer
+     * @param deadline    the answer's deadline (a new deadline is a new reminder)
      * @param daysOverdue 0 on the deadline
+     * @return how many accounts were notified now (0: all had it already)
      */
-    void remind(Level level, long proposalId, String title, long unitId, String unitName, long daysOverdue);
+    int remind(Level level, long proposalId, String title, long unitId, String unitName, java.time.LocalDate deadline,
+               long daysOverdue);
 }

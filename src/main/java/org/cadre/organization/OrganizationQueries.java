@@ -82,6 +82,15 @@ public class OrganizationQueries {
                 .query(OrganizationQueries::unit).list();
     }
 
+    /**
+     * Every unit open on {@code asOf}, by its sort order and name: what a form offers to pick a department from
+     * (a few hundred at most in a group).
+     */
+    public List<UnitRef> openUnits(LocalDate asOf) {
+        return jdbc.sql("with units as (%s) select * from units order by sort_order, name, unit_id"
+                .formatted(UnitSql.UNITS_AS_OF)).param("asOf", asOf).query(OrganizationQueries::unit).list();
+    }
+
     /** Names of units as they were called on {@code asOf}; a unit not open that day keeps its last name. */
     public Map<Long, String> unitNames(Collection<Long> unitIds, LocalDate asOf) {
         if (unitIds.isEmpty()) {

@@ -48,6 +48,8 @@ class ProposalBrowserTest extends BrowserTest {
 
         for (String cosigner : cosigners) {
             signIn(cosigner, DEMO_PASSWORD);
+            // wait for the sign-in to land, or the next page may be opened before it and lost to its redirect
+            waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("logout")));
             open("/congress/proposals/inbox");
             click(By.id("confirm-" + id));
             waitFor(By.id("notice"));

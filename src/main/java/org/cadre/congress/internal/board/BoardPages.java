@@ -56,6 +56,7 @@ class BoardPages {
         model.addAttribute("text", text);
         model.addAttribute("canManage", board.canManage());
         model.addAttribute("periods", Board.PERIODS);
+        model.addAttribute("openUnits", organization.openUnits(access.today()));
         return "congress/board";
     }
 
@@ -84,6 +85,7 @@ class BoardPages {
     String newItem(Model model) {
         model.addAttribute("categories", board.categories());
         model.addAttribute("maxMb", Board.MAX_ATTACHMENT_BYTES / 1024 / 1024);
+        model.addAttribute("openUnits", organization.openUnits(access.today()));
         return "congress/board-form";
     }
 

@@ -1,15 +1,17 @@
 package org.cadre.congress.internal.meetings;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Where the congress would remind people (a vote opened for the delegates present, a required disclosure overdue for
- * the board's editors). The notifications module is not there yet: {@link LoggingReminders} writes them to the log,
- * and a notifications-backed bean marked {@code @Primary} replaces it later.
+ * Where the congress reminds people: a vote opened, to the delegates present; a required disclosure overdue, to the
+ * board's editors. {@link NotifyingCongressReminders} sends them as in-app notifications.
  */
 public interface CongressReminders {
 
-    void voteOpened(long meetingId, String documentTitle, List<Long> delegatePersonIds);
+    /** @return how many accounts were notified now */
+    int voteOpened(long voteId, long ballotId, String documentTitle, List<Long> delegatePersonIds);
 
-    void disclosureOverdue(String categoryName, java.time.LocalDate dueOn);
+    /** @return how many accounts were notified now (0: all had it already for this due date) */
+    int disclosureOverdue(long categoryId, String categoryName, LocalDate dueOn);
 }

@@ -145,7 +145,7 @@ public class Votes {
         audit.record("congress.vote.opened", "congress_vote", id, "Vote opened on " + item.title(), null,
                 Map.of("mode", mode, "present", quorum.present(), "all", quorum.all()));
         if (ballotId != null) {
-            reminders.voteOpened(meeting.id(), item.title(), attendance.presentPersons(meeting.id()));
+            reminders.voteOpened(id, ballotId, item.title(), attendance.presentPersons(meeting.id()));
         }
         return id;
     }

@@ -8,7 +8,8 @@
  * officers at video sites, the quorum of two thirds of all delegates); votes
  * ({@link org.cadre.congress.internal.meetings.Votes}: a secret ballot on the ballot engine for the delegates present,
  * or entered counts, decided by {@link org.cadre.congress.internal.meetings.AdoptionRule}: more than half of ALL
- * delegates of the term). Reminders go through {@link org.cadre.congress.internal.meetings.CongressReminders}, logged
- * until notifications exist.
+ * delegates of the term). Reminders go through {@link org.cadre.congress.internal.meetings.CongressReminders}, sent as
+ * in-app notifications (a vote opened, to the delegates present; an overdue required disclosure, to the board's
+ * editors, daily at {@code cadre.congress.board.overdue-cron}, default 09:00).
  */
 package org.cadre.congress.internal.meetings;

@@ -17,6 +17,9 @@ final class Flash {
 
     static void failure(RedirectAttributes redirect, BusinessRuleException e) {
         put(redirect, "failure", e.messageKey(), e.arguments());
+        if (e.field() != null) {
+            redirect.addFlashAttribute("failureField", e.field());
+        }
     }
 
     private static void put(RedirectAttributes redirect, String kind, String key, Object... arguments) {

@@ -5,18 +5,20 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cadre.congress.Reminders;
+import org.cadre.identity.AuditLog;
 import org.cadre.organization.OrganizationQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chases answers that are due: on the deadline the lead department's handlers, three days overdue the unit head,
- * seven days overdue the union, each reminder once a day. Safe on several nodes: a reminder is sent only by the
- * node that records its key (proposal, level, day) first.
+ * seven days overdue the union (each level also reaches the ones before it), as in-app notifications
+ * ({@link NotifyingReminders}). The chase is recorded once a day per proposal and level; the notification itself reaches
+ * an account once per level and deadline. Safe on several nodes: a reminder is sent only by the node that records its
+ * key (proposal, level, day) first.
  */
 @Component
 class OverdueChaser {
@@ -26,10 +28,12 @@ class OverdueChaser {
     private final ProposalRepository repository;
     private final ProposalAccess access;
     private final OrganizationQueries organization;
-    private final ObjectProvider<Reminders> reminders;
+    private final Reminders reminders;
+    private final AuditLog audit;
 
     OverdueChaser(ProposalRepository repository, ProposalAccess access, OrganizationQueries organization,
-                  ObjectProvider<Reminders> reminders) {
+                  Reminders reminders, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.access = access;
         this.organization = organization;
@@ -54,7 +58,6 @@ class OverdueChaser {
     /** Sends the day's reminders; returns how many this node sent. */
     @Transactional
     int chase(LocalDate day) {
-        Reminders target = reminders.getIfAvailable(LoggingReminders::new);
         var due = repository.dueOrOverdue(day);
         Map<Long, String> units = organization.unitNames(Set.copyOf(due.stream().map(Proposal::leadUnitId).toList()), day);
         int sent = 0;
@@ -62,25 +65,14 @@ class OverdueChaser {
             long overdue = java.time.temporal.ChronoUnit.DAYS.between(p.deadline(), day);
             Reminders.Level level = level(overdue);
             String unitName = units.getOrDefault(p.leadUnitId(), "");
-            String recipient = switch (level) {
-                case DEADLINE -> unitName;
-                case UNIT_HEAD -> unitName + " / head";
-                case UNION -> "union";
-            };
-            if (repository.recordReminder(p.id(), level.name(), day, recipient, access.now())) {
-                target.remind(level, p.id(), p.title(), p.leadUnitId(), unitName, overdue);
+            // the level says who is reminded (translated on the page); the recipient column names the department owing
+            if (repository.recordReminder(p.id(), level.name(), day, unitName, access.now())) {
+                int notified = reminders.remind(level, p.id(), p.title(), p.leadUnitId(), unitName, p.deadline(), overdue);
+                audit.record("proposal.reminded", "congress_proposal", p.id(), p.title(), null,
+                        Map.of("level", level.name(), "daysOverdue", overdue, "notified", notified));
                 sent++;
             }
         }
         return sent;
-    }
-
-    /** The default until the notifications module implements {@link Reminders}: the log. */
-    static final class LoggingReminders implements Reminders {
-        @Override
-        public void remind(Level level, long proposalId, String title, long unitId, String unitName, long daysOverdue) {
-            log.info("Proposal reminder {} for proposal {} ({}) owed by {} ({} days overdue)", level, proposalId,
-                    title, unitName, daysOverdue);
-        }
     }
 }

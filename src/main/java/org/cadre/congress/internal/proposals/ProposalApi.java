@@ -102,6 +102,7 @@ class ProposalApi {
     @PreAuthorize(READERS)
     @Operation(summary = "Change one's draft or returned proposal, giving the version last read")
     State edit(@PathVariable long id, @RequestParam int version, @RequestBody Draft draft) {
+        views.visible(id);
         commands.edit(id, draft.spec(), version);
         return state(id);
     }
@@ -110,6 +111,7 @@ class ProposalApi {
     @PreAuthorize(READERS)
     @Operation(summary = "Submit a draft to its co-signers (or the committee), or resubmit a revised one")
     State submit(@PathVariable long id) {
+        views.visible(id);
         return new State(id, commands.submit(id));
     }
 
@@ -128,6 +130,7 @@ class ProposalApi {
         if (filing.leadUnitId() == null) {
             throw org.cadre.shared.BusinessRuleException.onField("leadUnitId", "proposal.validation.required");
         }
+        views.visible(id);
         commands.file(id, filing.leadUnitId(), filing.coUnitIds(), filing.deadline(), filing.note());
         return state(id);
     }
@@ -136,6 +139,7 @@ class ProposalApi {
     @PreAuthorize("hasAuthority('congress:manage')")
     @Operation(summary = "Merge into another proposal of the same meeting (并案)")
     State merge(@PathVariable long id, @RequestParam long into, @RequestBody(required = false) Text note) {
+        views.visible(id);
         commands.merge(id, into, note == null ? null : note.text());
         return state(id);
     }
@@ -144,6 +148,7 @@ class ProposalApi {
     @PreAuthorize("hasAuthority('congress:manage')")
     @Operation(summary = "Convert a proposal into a suggestion")
     State convert(@PathVariable long id, @RequestBody(required = false) Text note) {
+        views.visible(id);
         commands.convert(id, note == null ? null : note.text());
         return state(id);
     }
@@ -152,6 +157,7 @@ class ProposalApi {
     @PreAuthorize("hasAuthority('congress:manage')")
     @Operation(summary = "Return to the proposer for revision, with comments")
     State returnForRevision(@PathVariable long id, @RequestBody Text comment) {
+        views.visible(id);
         commands.returnForRevision(id, comment.text());
         return state(id);
     }
@@ -160,6 +166,7 @@ class ProposalApi {
     @PreAuthorize("hasAuthority('congress:manage')")
     @Operation(summary = "Decline with a reason")
     State decline(@PathVariable long id, @RequestBody Text reason) {
+        views.visible(id);
         commands.decline(id, reason.text());
         return state(id);
     }
@@ -168,6 +175,7 @@ class ProposalApi {
     @PreAuthorize("hasAuthority('proposal:answer')")
     @Operation(summary = "The lead department asks to be relieved, within the allowed days")
     State requestReassignment(@PathVariable long id, @RequestBody Text reason) {
+        views.visible(id);
         commands.requestReassignment(id, reason.text());
         return state(id);
     }
@@ -176,6 +184,7 @@ class ProposalApi {
     @PreAuthorize("hasAuthority('congress:manage')")
     @Operation(summary = "Decide a reassignment request: another lead department (or none to keep it)")
     State reassign(@PathVariable long id, @RequestBody Filing filing) {
+        views.visible(id);
         commands.reassign(id, filing.leadUnitId(), filing.deadline(), filing.note());
         return state(id);
     }
@@ -184,6 +193,7 @@ class ProposalApi {
     @PreAuthorize("hasAuthority('proposal:answer')")
     @Operation(summary = "The lead department's answer")
     State answer(@PathVariable long id, @RequestBody Text answer) {
+        views.visible(id);
         return new State(id, commands.answer(id, answer.text()));
     }
 
@@ -191,6 +201,7 @@ class ProposalApi {
     @PreAuthorize("hasAuthority('proposal:answer')")
     @Operation(summary = "A co-department countersigns the answer")
     State countersign(@PathVariable long id, @RequestParam long unitId, @RequestBody(required = false) Text note) {
+        views.visible(id);
         return new State(id, commands.countersign(id, unitId, note == null ? null : note.text()));
     }
 
@@ -198,6 +209,7 @@ class ProposalApi {
     @PreAuthorize("hasAuthority('congress:manage')")
     @Operation(summary = "The union accepts the answer with its class (D needs a reason) or sends it back")
     State review(@PathVariable long id, @RequestBody Review review) {
+        views.visible(id);
         return new State(id, commands.review(id, review.accept(), review.answerClass(), review.reason()));
     }
 
@@ -205,6 +217,7 @@ class ProposalApi {
     @PreAuthorize(READERS)
     @Operation(summary = "The proposer or a co-signer rates the accepted answer; unsatisfied sends it back")
     State rate(@PathVariable long id, @RequestBody RatingBody rating) {
+        views.visible(id);
         return new State(id, commands.rate(id, rating.rating(), rating.comment()));
     }
 

@@ -183,6 +183,9 @@ class ProposalPages {
         model.addAttribute("classes", AnswerClass.values());
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("today", access.today());
+        if (access.manages()) {
+            model.addAttribute("openUnits", organization.openUnits(access.today()));
+        }
         return "congress/proposals/proposal";
     }
 
@@ -357,8 +360,8 @@ class ProposalPages {
         model.addAttribute("secretaries", meetingId == null ? List.of() : breakouts.secretaries(meetingId));
         model.addAttribute("mySeats", meetingId == null ? List.of() : breakouts.mySeats(meetingId));
         model.addAttribute("delegations", meetingId == null ? List.of() : breakouts.delegations(meetingId));
-        model.addAttribute("opinions", meetingId == null ? List.of() : views.list(new ProposalRepository.Filter(
-                meetingId, null, null, ProposalKind.OPINION, null, false), PageRequest.of(0, 100)).items());
+        model.addAttribute("opinions", views.list(new ProposalRepository.Filter(meetingId == null ? -1L : meetingId,
+                null, null, ProposalKind.OPINION, null, false), PageRequest.of(0, 20)));
         return "congress/proposals/breakouts";
     }
 
@@ -402,6 +405,7 @@ class ProposalPages {
                 .orElse(List.of()));
         model.addAttribute("categories", ProposalCategory.values());
         model.addAttribute("manager", access.manages());
+        model.addAttribute("openUnits", organization.openUnits(access.today()));
     }
 
     private Long unitOf(String code) {

@@ -195,7 +195,7 @@ class ProposalRepository {
     }
 
     private static final String VISIBLE = """
-             and (:all or p.proposer_person_id = :me
+             and ((:all and p.state <> 'DRAFT') or p.proposer_person_id = :me
                   or exists (select 1 from congress_proposal_cosigner c where c.proposal_id = p.id and c.person_id = :me)
                   or p.state = any(:filed) or p.lead_unit_id = any(:units)
                   or exists (select 1 from congress_proposal_codept d where d.proposal_id = p.id and d.unit_id = any(:units)))

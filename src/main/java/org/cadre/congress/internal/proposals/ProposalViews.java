@@ -101,7 +101,7 @@ class ProposalViews {
 
     boolean canSee(Proposal p) {
         ProposalRepository.Reach reach = access.reach();
-        if (reach.all() || p.state().filed() || Objects.equals(reach.personId(), p.proposerPersonId())) {
+        if ((reach.all() && p.state() != ProposalState.DRAFT) || p.state().filed() || Objects.equals(reach.personId(), p.proposerPersonId())) {
             return true;
         }
         if (reach.personId() != null && repository.cosigners(p.id()).stream()

@@ -13,7 +13,9 @@
  * round. States: {@link org.cadre.congress.ProposalState}, steps written once in {@link org.cadre.congress.ProposalStep}.
  * <p>
  * {@code OverdueChaser} reminds (cron {@code cadre.congress.proposals.chase-cron}) through
- * {@link org.cadre.congress.Reminders}; {@code HandlingReport} gives the figures and the report for the next meeting.
+ * {@link org.cadre.congress.Reminders}, sent as in-app notifications by {@code NotifyingReminders} (on the deadline the
+ * lead department's handlers, from three days overdue also its unit heads, from seven the union; once per level and
+ * deadline); {@code HandlingReport} gives the figures and the report for the next meeting.
  * Tables: {@code congress_proposal*}, {@code congress_breakout_secretary} (V96).
  */
 package org.cadre.congress.internal.proposals;

@@ -54,6 +54,9 @@ class WelfarePages {
         model.addAttribute("state", state);
         model.addAttribute("manager", manager);
         model.addAttribute("managesAll", commands.managesAll());
+        if (commands.managesAll()) {
+            model.addAttribute("openUnits", organization.openUnits(views.today()));
+        }
         model.addAttribute("items", repository.items(y));
         model.addAttribute("kinds", Welfare.EventKind.values());
         model.addAttribute("states", Welfare.ApplicationState.values());
@@ -138,6 +141,9 @@ class WelfarePages {
             redirect.addFlashAttribute("failure", e.messageKey());
             redirect.addFlashAttribute("failureArgs", java.util.Arrays.stream(e.arguments() == null ? new Object[0]
                     : e.arguments()).map(String::valueOf).toArray(String[]::new));
+            if (e.field() != null) {
+                redirect.addFlashAttribute("failureField", e.field());
+            }
         }
         return "redirect:/congress/welfare" + (year == null ? "" : "?year=" + year);
     }

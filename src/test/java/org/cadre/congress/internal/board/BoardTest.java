@@ -37,6 +37,10 @@ class BoardTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DisclosureChaser chaser;
+    @Autowired
+    org.cadre.identity.AccountAdministration accounts;
 
     CurrentUser office = TestUsers.withGrants("office-test", null, TestUsers.grant(ScopeKind.ALL, null,
             Permissions.CONGRESS_READ, Permissions.DISCLOSURE_MANAGE));
@@ -60,6 +64,24 @@ class BoardTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void an_overdue_required_disclosure_is_notified_once_to_each_editor_of_the_board() {
+        long editor = accounts.createAccount("board-editor-" + System.nanoTime(), "Editor", "Board-Editor-2026", null);
+        accounts.grant(editor, "GENERAL_OFFICE", ScopeKind.ALL, null);
+        long category = jdbc.sql("""
+                insert into congress_disclosure_category (name, period, required, created_at)
+                values ('测试月度公开', 'MONTHLY', true, now() - interval '70 days') returning id""")
+                .query(Long.class).single();
+
+        assertThat(chaser.chase()).isPositive();
+        chaser.chase();
+
+        assertThat(jdbc.sql("""
+                select url from notification_message where account_id = ? and message_key = 'congress.reminder.disclosureOverdue'
+                  and dedupe_key like ?""").params(editor, "congress.disclosure:" + category + ":%")
+                .query(String.class).list()).containsExactly("/congress/board?category=" + category);
     }
 
     @Test

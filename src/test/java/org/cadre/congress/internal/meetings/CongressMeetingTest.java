@@ -47,6 +47,8 @@ class CongressMeetingTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.cadre.identity.AccountAdministration accounts;
 
     PeopleFixtures people;
     CurrentUser union = TestUsers.withGrants("union-test", null, TestUsers.grant(ScopeKind.ALL, null,
@@ -138,11 +140,35 @@ class CongressMeetingTest {
 
         mvc.perform(get("/congress/meetings/{id}/documents", meeting).with(user(union)).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("2027年职工福利方案")))
+                .andExpect(content().string(containsString("5 for, 0 against, 1 abstained, of 9 delegates")))
+                .andExpect(content().string(containsString("Counts entered (show of hands)")))
+                .andExpect(content().string(containsString("Adopted with at least 5 votes for: more than half of all 9 delegates")))
                 .andExpect(content().string(not(containsString("带薪休假制度修订"))));
         mvc.perform(get("/congress/votes/{id}/sheet", vote).with(user(union)).header("Accept-Language", "en"))
                 .andExpect(content().string(containsString("more than half of all 9 delegates")));
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'congress.vote.decided'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_secret_vote_opened_notifies_the_delegates_present_once_with_a_link_to_their_ballot_and_not_the_absent()
+            throws Exception {
+        long present = accounts.createAccount("present-" + System.nanoTime(), "Present", "Present-Delegate-2026",
+                persons.get(0));
+        long absent = accounts.createAccount("absent-" + System.nanoTime(), "Absent", "Absent-Delegate-2026",
+                persons.get(8));
+        long item = document("职工代表提案工作条例");
+        checkIn(numbers.subList(0, 6));
+        mvc.perform(post("/congress/agenda/{id}/vote", item).with(user(union)).with(csrf()).param("mode", "SECRET"))
+                .andExpect(flash().attribute("notice", "congress.vote.opened"));
+        Long ballot = jdbc.sql("select ballot_id from congress_vote where agenda_item_id = ?").param(item)
+                .query(Long.class).single();
+
+        assertThat(jdbc.sql("select url from notification_message where account_id = ? and message_key = ?")
+                .params(present, "congress.reminder.voteOpened").query(String.class).list())
+                .containsExactly("/my/ballots/" + ballot);
+        assertThat(jdbc.sql("select count(*) from notification_message where account_id = ?").param(absent)
+                .query(Long.class).single()).isZero();
     }
 
     @Test
@@ -271,9 +297,12 @@ class CongressMeetingTest {
                 "/congress/meetings/" + meeting + "/checkin", "/congress/board", "/congress/board/new")) {
             mvc.perform(get(page).with(user(union))).andExpect(status().isOk());
         }
-        mvc.perform(get("/congress").with(user(union)))
-                .andExpect(content().string(containsString("/congress/proposals/dashboard")))
-                .andExpect(content().string(containsString("/congress/welfare")));
+        String hub = mvc.perform(get("/congress").with(user(union))).andReturn().getResponse().getContentAsString();
+        assertThat(hub).as("the hub links every part").contains("/congress/meetings/" + meeting + "\"",
+                "/congress/meetings/" + meeting + "/documents", "/congress/terms/" + term + "/delegates",
+                "/congress/proposals\"", "/congress/proposals/dashboard", "/congress/proposals/inbox",
+                "/congress/proposals/breakouts", "/congress/proposals/new?kind=SUGGESTION", "/congress/board\"",
+                "/congress/welfare\"");
         mvc.perform(get("/api/v1/congress/meetings/{id}", meeting).with(user(union)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.quorum.all")

@@ -60,6 +60,8 @@ class ProposalHandlingTest {
     MockMvc mvc;
     @Autowired
     Clock clock;
+    @Autowired
+    org.cadre.identity.AccountAdministration accounts;
 
     CongressFixtures congress;
     LocalDate today;
@@ -210,6 +212,86 @@ class ProposalHandlingTest {
         long id = submittedAndCosigned("建议改善职工食堂夜班伙食质量", "夜班时食堂伙食单一，热菜太少。");
         var similar = as(union, () -> views.detail(id).similar());
         assertThat(similar).extracting(ProposalViews.SimilarItem::id).containsExactly(earlier);
+    }
+
+    @Test
+    void a_chase_of_an_overdue_proposal_notifies_the_lead_departments_handler_once_and_not_other_departments() {
+        long handler = accounts.createAccount("lead-handler-" + System.nanoTime(), "Handler", "Lead-Handler-2026", null);
+        accounts.grant(handler, "UNIT_HEAD", ScopeKind.UNIT, leadUnit);
+        long otherHandler = accounts.createAccount("co-handler-" + System.nanoTime(), "Other", "Co-Handler-2026", null);
+        accounts.grant(otherHandler, "UNIT_HEAD", ScopeKind.UNIT, coUnit);
+        long id = submittedAndCosigned();
+        as(union, () -> {
+            commands.file(id, leadUnit, List.of(), today.plusDays(30), null);
+            return null;
+        });
+        jdbc.sql("update congress_proposal set deadline = ? where id = ?").params(today.minusDays(1), id).update();
+
+        chaser.chase(today);
+        chaser.chase(today.plusDays(1));
+
+        assertThat(jdbc.sql("""
+                select url from notification_message where account_id = ? and message_key = 'proposal.reminder.notification'
+                """).param(handler).query(String.class).list()).containsExactly("/congress/proposals/" + id);
+        assertThat(jdbc.sql("select count(*) from notification_message where account_id = ?").param(otherHandler)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'proposal.reminded' and entity_id = ?")
+                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void the_proposal_list_offers_the_departments_open_today_to_filter_by_and_filters_by_the_one_picked() throws Exception {
+        String leadCode = jdbc.sql("select code from org_unit where id = ?").param(leadUnit).query(String.class).single();
+        long id = submittedAndCosigned();
+        as(union, () -> {
+            commands.file(id, leadUnit, List.of(), today.plusDays(30), null);
+            return null;
+        });
+        mvc.perform(get("/congress/proposals").with(user(union)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<select class=\"form-select form-select-sm\" id=\"unit\" name=\"unit\">")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"" + leadCode + "\">")));
+        mvc.perform(get("/congress/proposals").param("unit", leadCode).with(user(union)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/congress/proposals/" + id + "\"")));
+        String otherCode = jdbc.sql("select code from org_unit where id = ?").param(coUnit).query(String.class).single();
+        mvc.perform(get("/congress/proposals").param("unit", otherCode).with(user(union)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/congress/proposals/" + id + "\""))));
+        mvc.perform(get("/congress/proposals/{id}", id).with(user(union)))
+                .andExpect(content().string(Matchers.containsString("<datalist id=\"open-units\">")));
+    }
+
+    @Test
+    void a_draft_is_its_proposers_alone_the_union_does_not_see_it_and_another_delegate_guessing_its_id_gets_not_found()
+            throws Exception {
+        long id = as(delegate(proposer), () -> commands.draft(ProposalKind.PROPOSAL, spec("关于延长午休时间的建议",
+                List.of(congress.employeeNo(first), congress.employeeNo(second)))));
+        mvc.perform(get("/api/v1/congress/proposals/{id}", id).with(user(union))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/congress/proposals").with(user(union)))
+                .andExpect(jsonPath("$.items[?(@.proposal.id == " + id + ")]").isEmpty());
+        long stranger = congress.delegate();
+        mvc.perform(post("/api/v1/congress/proposals/{id}/submit", id).with(user(delegate(stranger))).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/congress/proposals/{id}/submit", id).with(user(delegate(second))).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/congress/proposals/{id}", id).with(user(delegate(proposer)))).andExpect(status().isOk());
+        assertThat(jdbc.sql("select state from congress_proposal where id = ?").param(id).query(String.class).single())
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void filing_without_a_lead_department_is_refused_naming_the_field_and_changes_nothing() throws Exception {
+        long id = submittedAndCosigned();
+        mvc.perform(post("/congress/proposals/{id}/file", id).with(user(union)).with(csrf())
+                        .param("leadUnit", "").param("deadline", today.plusDays(30).toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("failure", "proposal.unit.required"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("failureField", "leadUnit"));
+        assertThat(jdbc.sql("select state from congress_proposal where id = ?").param(id).query(String.class).single())
+                .isEqualTo("SUBMITTED");
     }
 
     @Test

@@ -94,6 +94,9 @@ class WelfareTest {
                 .orElseThrow();
         assertThat(line.paid()).isEqualByComparingTo("500");
         assertThat(line.remaining()).isEqualByComparingTo("300");
+        mvc.perform(get("/congress/welfare").with(user(union))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(">800.00<")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(">300.00<")));
         long second = as(employee(veteran), () -> commands.apply(item, null, today, null, "再次住院"));
         assertThatThrownBy(() -> as(union, () -> {
             commands.decide(second, true, null);
