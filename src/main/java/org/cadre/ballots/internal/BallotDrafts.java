@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.cadre.ballots.BallotMode;
 import org.cadre.ballots.BallotSpec;
-import org.cadre.ballots.BallotState;
 import org.cadre.ballots.Ballots;
 import org.cadre.identity.AccessControl;
 import org.cadre.identity.AuditLog;
