@@ -177,6 +177,35 @@ class CongressMeetingTest {
     }
 
     @Test
+    void the_delegation_secretary_is_appointed_through_the_api_with_the_former_secretary_kept_in_history()
+            throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        jdbc.sql("insert into congress_delegation_secretary (delegation_id, person_id, valid_from) values (?, ?, ?)")
+                .params(delegation, persons.get(0), today.minusMonths(6)).update();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/congress/delegations/{id}/secretary", delegation).with(user(union)).with(csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"employeeNo\": \"" + numbers.get(1) + "\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/congress/terms/{id}/delegations", term).with(user(union)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$[0].secretaryPersonId").value(persons.get(1)));
+        assertThat(jdbc.sql("""
+                select person_id || ':' || coalesce(valid_to::text, 'open') from congress_delegation_secretary
+                where delegation_id = ? order by valid_from
+                """).param(delegation).query(String.class).list())
+                .containsExactly(persons.get(0) + ":" + today, persons.get(1) + ":open");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/congress/delegations/{id}/secretary", delegation).with(user(union)).with(csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"employeeNo\": \"NOBODY-1\"}"))
+                .andExpect(status().is4xxClientError());
+        assertThat(jdbc.sql("select count(*) from congress_delegation_secretary where delegation_id = ?")
+                .param(delegation).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void a_secret_vote_opened_notifies_the_delegates_present_once_with_a_link_to_their_ballot_and_not_the_absent()
             throws Exception {
         long present = accounts.createAccount("present-" + System.nanoTime(), "Present", "Present-Delegate-2026",
