@@ -14,6 +14,7 @@ import org.cadre.ballots.internal.BallotDefinition;
 import org.cadre.ballots.internal.BallotRepository;
 import org.cadre.ballots.internal.BallotRules;
 import org.cadre.ballots.internal.BallotSteps;
+import org.cadre.ballots.internal.ShowOfHands;
 import org.cadre.identity.AccessControl;
 import org.cadre.identity.AuditLog;
 import org.cadre.identity.CurrentUser;
@@ -33,13 +34,15 @@ public class Ballots {
     private final BallotRepository ballots;
     private final BallotSteps steps;
     private final BallotBox box;
+    private final ShowOfHands showOfHands;
     private final PersonNames people;
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
 
-    Ballots(BallotRepository ballots, BallotSteps steps, BallotBox box, PersonNames people, AccessControl access,
-            AuditLog audit, Clock clock) {
+    Ballots(BallotRepository ballots, BallotSteps steps, BallotBox box, ShowOfHands showOfHands, PersonNames people,
+            AccessControl access, AuditLog audit, Clock clock) {
+        this.showOfHands = showOfHands;
         this.ballots = ballots;
         this.steps = steps;
         this.box = box;
@@ -97,6 +100,30 @@ public class Ballots {
     /** Makes the counted result public and tells the module that asked for the ballot ({@link BallotPublished}). */
     public void publish(long ballotId) {
         steps.publish(ballotId);
+    }
+
+    /**
+     * COUNTED: enters the totals of a show of hands in one group while the ballot is open, as the officer does on
+     * the ballot's page: how many voted, and per question id how many gave each answer key. Entering again replaces
+     * the group's totals; no answer may have more votes than voters ({@code ballot.counts.*} otherwise).
+     */
+    @Transactional
+    public void enterCounts(long ballotId, long groupId, int voted, Map<Long, Map<String, Integer>> votes) {
+        showOfHands.enter(ballotId, groupId, voted, votes);
+    }
+
+    /** The ids of the ballot's rater groups, in order (for {@link #enterCounts}). */
+    public List<Long> groupIds(long ballotId) {
+        return definition(ballotId).groups().stream().map(BallotDefinition.Group::id).toList();
+    }
+
+    /** The ids of the ballot's questions, in order (for {@link #enterCounts}). */
+    public List<Long> questionIds(long ballotId) {
+        return definition(ballotId).questions().stream().map(BallotDefinition.Question::id).toList();
+    }
+
+    private BallotDefinition definition(long ballotId) {
+        return ballots.find(ballotId).orElseThrow(() -> new NotFoundException("ballot", ballotId));
     }
 
     /** The counted result; only once the ballot is CLOSED or PUBLISHED. */

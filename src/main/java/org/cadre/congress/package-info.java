@@ -31,7 +31,7 @@
  * employee holds it.</li>
  * <li>congress:manage, held company-wide (the union), runs the congress: terms, meetings, delegates, check-in by
  * officers, opening and closing votes, entering counts; it is the review committee of proposals (files, merges,
- * converts, returns, declines, reassigns, accepts answers with their class) and appoints breakout secretaries.</li>
+ * converts, returns, declines, reassigns, accepts answers with their class) and appoints delegation secretaries (on the term's delegations page).</li>
  * <li>proposal:answer answers and countersigns the proposals whose lead or co-department lies within its scope, and
  * asks for reassignment; a proposal outside the scope is not found.</li>
  * <li>disclosure:manage publishes on the board for units within its scope (company-wide for company items) and hides
@@ -40,13 +40,16 @@
  * ballots of the votes opened while present, drafts and submits proposals, co-signs when invited, rates answers to
  * their own and co-signed proposals. A draft is seen only by its proposer and the co-signers it names; anyone else
  * guessing its id gets "not found". Any employee submits a suggestion and applies for welfare for themself.</li>
- * <li>A site officer (named per video site) marks the delegates of their site present; a breakout secretary records
- * the opinions of their delegation.</li>
+ * <li>A site officer (named per video site) marks the delegates of their site present; a delegation's secretary
+ * (代表团秘书, one appointment with history per delegation, read through {@code DelegationSecretaries}) records the
+ * delegation's breakout opinions at every meeting.</li>
  * </ul>
  * <p>
  * <b>Votes.</b> A SECRET vote is a ballot on the ballot engine ({@code org.cadre.ballots.Ballots}) for the delegates
- * present, cast on phones; a COUNTED vote (show of hands) stores the officer's counts in {@code congress_vote} without
- * a ballot-engine ballot: a deliberate choice, since there are no individual ballots to keep. Its result sheet and the
+ * present, cast on phones; a COUNTED vote (show of hands) is a COUNTED ballot on the engine for the same roll, whose
+ * totals the officer enters on the meeting page ({@code Ballots.enterCounts}); the engine closes and publishes it,
+ * so every vote has one result sheet from the engine (origin {@code congress-vote:{agendaItemId}}), while the
+ * adoption decision stays here ({@code AdoptionRule}). Its result sheet and the
  * meeting's adopted-documents list state the mode, the numbers for, against and abstaining, the number of all
  * delegates and the rule, and the counts are audited like every other write.
  * <p>

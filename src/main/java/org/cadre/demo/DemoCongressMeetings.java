@@ -7,6 +7,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import java.math.BigDecimal;
+
+import org.cadre.ballots.BallotMode;
+import org.cadre.ballots.BallotSpec;
+import org.cadre.ballots.Ballots;
+import org.cadre.ballots.PassRule;
+import org.cadre.ballots.Quorum;
+import org.cadre.ballots.Scale;
 import org.cadre.shared.CadreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +42,12 @@ class DemoCongressMeetings implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Ballots ballots;
 
-    DemoCongressMeetings(CadreProperties properties, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    DemoCongressMeetings(CadreProperties properties, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+                         Ballots ballots) {
         this.properties = properties;
+        this.ballots = ballots;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
@@ -114,8 +125,15 @@ class DemoCongressMeetings implements ApplicationRunner {
                 select count(*) from congress_delegate
                 where term_id = :term and valid_from <= :day and (valid_to is null or valid_to > :day)
                 """).param("term", term).param("day", held).query(Integer.class).single();
-        vote(welfare, all, present, present - 9, 5, 4, at.plusHours(3));
-        vote(contract, all, present, present - 14, 8, 6, at.plusHours(3).plusMinutes(20));
+        List<Long> roll = jdbc.sql("""
+                select d.person_id from congress_attendance a join congress_delegate d on d.id = a.delegate_id
+                where a.meeting_id = ? order by d.id
+                """).param(second).query(Long.class).list();
+        String meetingName = jdbc.sql("select name from congress_meeting where id = ?").param(second)
+                .query(String.class).single();
+        vote(welfare, "2026年职工福利方案", meetingName, roll, all, present, present - 9, 5, 4, at.plusHours(3));
+        vote(contract, "集体合同（2026—2028年）", meetingName, roll, all, present, present - 14, 8, 6,
+                at.plusHours(3).plusMinutes(20));
 
         board(today);
         log.info("Demo congress meetings loaded: agendas, materials, a video site, meeting 2's votes, the board");
@@ -148,12 +166,29 @@ class DemoCongressMeetings implements ApplicationRunner {
         return id;
     }
 
-    private void vote(long item, int all, int present, int votesFor, int against, int abstain, OffsetDateTime at) {
+    /**
+     * A show of hands of meeting 2, as the congress enters it: its ballot on the engine (COUNTED, the delegates
+     * present on the roll) with the counts, closed and published, dated to the meeting.
+     */
+    private void vote(long item, String title, String meetingName, List<Long> roll, int all, int present,
+                      int votesFor, int against, int abstain, OffsetDateTime at) {
+        long ballot = ballots.create(new BallotSpec(title, meetingName, BallotMode.COUNTED, PassRule.NONE, Quorum.NONE,
+                1, "congress-vote:" + item, List.of(new BallotSpec.GroupSpec("职工代表", BigDecimal.ONE, roll)),
+                List.of(BallotSpec.QuestionSpec.choice(title, Scale.FOR_AGAINST))));
+        ballots.open(ballot);
+        ballots.enterCounts(ballot, ballots.groupIds(ballot).get(0), votesFor + against + abstain,
+                Map.of(ballots.questionIds(ballot).get(0), Map.of("FOR", votesFor, "AGAINST", against, "ABSTAIN",
+                        abstain)));
+        ballots.close(ballot);
+        ballots.publish(ballot);
+        jdbc.sql("update ballot set created_at = ?, opened_at = ?, closed_at = ?, published_at = ? where id = ?")
+                .params(at.minusMinutes(10), at.minusMinutes(10), at, at, ballot).update();
         jdbc.sql("""
-                insert into congress_vote (agenda_item_id, mode, state, all_delegates, present, votes_for, votes_against,
-                                           abstentions, adopted, opened_at, opened_by, decided_at, decided_by)
-                values (?, 'COUNTED', 'DECIDED', ?, ?, ?, ?, ?, ?, ?, 'union', ?, 'union')
-                """).param(item).param(all).param(present).param(votesFor).param(against).param(abstain)
+                insert into congress_vote (agenda_item_id, mode, ballot_id, state, all_delegates, present, votes_for,
+                                           votes_against, abstentions, adopted, opened_at, opened_by, decided_at,
+                                           decided_by)
+                values (?, 'COUNTED', ?, 'DECIDED', ?, ?, ?, ?, ?, ?, ?, 'union', ?, 'union')
+                """).param(item).param(ballot).param(all).param(present).param(votesFor).param(against).param(abstain)
                 .param(3L * present >= 2L * all && 2L * votesFor > all).param(at.minusMinutes(10)).param(at).update();
     }
 

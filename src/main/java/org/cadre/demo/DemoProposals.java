@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo congress's proposals and member welfare, on top of {@link DemoCongress}: the second meeting's 40 proposals
  * (filed, answered, rated; two declined, one merged; a few answered late, two still owed long after their deadline),
  * three employees' suggestions and four breakout opinions; the third meeting's ten proposals in its open window (three
- * still awaiting co-signers, one of them asking the demo {@code delegate}); breakout secretaries; and this year's
+ * still awaiting co-signers, one of them asking the demo {@code delegate}); the demo delegate as their delegation's secretary; and this year's
  * welfare items with applications and payments. Plain SQL like the congress base (see package-info); the handling
  * report test checks the figures this plan gives: 43 submitted, 40 filed, 35 of 40 answered on time, 95 of 96
  * ratings content, 21 of 36 classed answers solved (class A).
@@ -232,7 +232,10 @@ class DemoProposals implements ApplicationRunner {
                     .params(deadline.minusDays(5), id).update();
         }
         List<long[]> delegations = jdbc.sql("""
-                select id, (select person_id from congress_delegate d where d.delegation_id = g.id order by d.id limit 1)
+                select id, coalesce(
+                  (select s.person_id from congress_delegation_secretary s where s.delegation_id = g.id
+                    and s.valid_to is null),
+                  (select person_id from congress_delegate d where d.delegation_id = g.id order by d.id limit 1))
                 from congress_delegation g where term_id = ? order by sort_order, id
                 """).param(term).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         String[] opinions = {"代表团建议加快新园区职工食堂建设进度", "代表团建议工作报告增加安全生产投入的具体数字",
@@ -276,23 +279,19 @@ class DemoProposals implements ApplicationRunner {
             jdbc.sql("update congress_proposal set state = 'SUBMITTED' where id = ?").param(id).update();
             event(id, submitted.plusDays(1), "submit", "AWAITING_COSIGNERS", "SUBMITTED");
         }
-        // Breakout secretaries of the third meeting: the demo delegate records their delegation's opinions.
-        for (int i = 0; i < Math.min(3, delegations.size()); i++) {
-            jdbc.sql("""
-                    insert into congress_breakout_secretary (meeting_id, delegation_id, person_id, appointed_at, appointed_by)
-                    values (?, ?, ?, ?, 'union')
-                    """).params(thirdId, delegations.get(i)[0], delegations.get(i)[1], at(thirdOpen)).update();
-        }
+        // The demo delegate becomes their delegation's secretary (history kept: the first secretary's period ends),
+        // so they record the delegation's breakout opinions.
         if (delegate != null) {
             seats.stream().filter(s -> s[0] == delegate).findFirst().ifPresent(s -> {
                 jdbc.sql("""
-                        update congress_breakout_secretary set ended_at = ? where meeting_id = ? and delegation_id = ?
-                          and ended_at is null
-                        """).params(at(today), thirdId, s[1]).update();
+                        update congress_delegation_secretary set valid_to = ?
+                        where delegation_id = ? and valid_to is null and valid_from < ? and person_id <> ?
+                        """).params(today, s[1], today, delegate).update();
                 jdbc.sql("""
-                        insert into congress_breakout_secretary (meeting_id, delegation_id, person_id, appointed_at, appointed_by)
-                        values (?, ?, ?, ?, 'union')
-                        """).params(thirdId, s[1], delegate, at(today)).update();
+                        insert into congress_delegation_secretary (delegation_id, person_id, valid_from)
+                        select ?, ?, ? where not exists (select 1 from congress_delegation_secretary
+                          where delegation_id = ? and valid_to is null)
+                        """).params(s[1], delegate, today, s[1]).update();
             });
         }
         int applications = welfare(today, random);

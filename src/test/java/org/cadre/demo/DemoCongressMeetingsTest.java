@@ -46,6 +46,14 @@ class DemoCongressMeetingsTest {
                 select count(*) from congress_vote v join congress_agenda_item a on a.id = v.agenda_item_id
                 join congress_meeting m on m.id = a.meeting_id where m.ordinal = 2 and m.state = 'CLOSED' and v.adopted
                 """).query(Long.class).single()).isEqualTo(2);
+        // each of meeting 2's shows of hands has its published ballot on the engine, with the counts of the vote
+        assertThat(jdbc.sql("""
+                select count(*) from congress_vote v join ballot b on b.id = v.ballot_id
+                join congress_agenda_item a on a.id = v.agenda_item_id join congress_meeting m on m.id = a.meeting_id
+                where m.ordinal = 2 and b.mode = 'COUNTED' and b.state = 'PUBLISHED'
+                  and b.origin = 'congress-vote:' || v.agenda_item_id
+                  and (select c.votes from ballot_count c where c.ballot_id = b.id and c.answer_key = 'FOR') = v.votes_for
+                """).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from congress_disclosure_item").query(Long.class).single()).isEqualTo(15);
         // required and periodic, last disclosed longer ago than its period
         List<String> overdue = jdbc.sql("""

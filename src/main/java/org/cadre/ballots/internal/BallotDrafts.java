@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.cadre.ballots.BallotMode;
 import org.cadre.ballots.BallotSpec;
-import org.cadre.ballots.BallotState;
 import org.cadre.ballots.Ballots;
 import org.cadre.identity.AccessControl;
 import org.cadre.identity.AuditLog;
@@ -40,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BallotDrafts {
 
     private final Ballots ballots;
+    private final ShowOfHands showOfHands;
     private final BallotRepository repository;
     private final PersonNames people;
     private final RosterQuery roster;
@@ -49,9 +48,10 @@ public class BallotDrafts {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BallotDrafts(Ballots ballots, BallotRepository repository, PersonNames people, RosterQuery roster,
+    BallotDrafts(Ballots ballots, ShowOfHands showOfHands, BallotRepository repository, PersonNames people, RosterQuery roster,
                  OrganizationQueries organization, AccessControl access, AuditLog audit, JdbcClient jdbc, Clock clock) {
         this.ballots = ballots;
+        this.showOfHands = showOfHands;
         this.repository = repository;
         this.people = people;
         this.roster = roster;
@@ -190,60 +190,12 @@ public class BallotDrafts {
     }
 
     /**
-     * The totals of a show of hands in one group, entered by the officer while the ballot is open: how many voted,
-     * and per question how many gave each answer. Entering again replaces the group's totals (audited before and
-     * after); no answer may have more votes than voters, nor a question more answers than voters.
+     * The totals of a show of hands in one group, entered by the officer on the ballot's page ({@link ShowOfHands}).
      */
     @PreAuthorize("hasAuthority('ballot:manage')")
     @Transactional
     public void enterCounts(long ballotId, long groupId, int voted, Map<Long, Map<String, Integer>> votes) {
-        repository.lockForStep(ballotId);
-        BallotDefinition ballot = repository.find(ballotId).orElseThrow();
-        if (ballot.mode() != BallotMode.COUNTED) {
-            throw new BusinessRuleException("ballot.counts.notCounted");
-        }
-        if (ballot.state() != BallotState.OPEN) {
-            throw new BusinessRuleException("ballot.notOpen");
-        }
-        BallotDefinition.Group group = ballot.group(groupId).orElseThrow(() -> new NotFoundException("group", groupId));
-        int eligible = repository.turnout(ballotId, ballot.state(), ballot.groups()).groups().stream()
-                .filter(g -> g.groupId() == groupId).findFirst().orElseThrow().eligible();
-        if (voted < 0 || voted > eligible) {
-            throw BusinessRuleException.onField("voted", "ballot.counts.voted", eligible);
-        }
-        for (var entry : votes.entrySet()) {
-            BallotDefinition.Question q = ballot.question(entry.getKey())
-                    .orElseThrow(() -> new BusinessRuleException("ballot.paper.unknownQuestion"));
-            int sum = 0;
-            for (var answer : entry.getValue().entrySet()) {
-                if (!q.answerKeys().contains(answer.getKey())) {
-                    throw BusinessRuleException.onField("q" + q.id(), "ballot.paper.unknownAnswer", q.title());
-                }
-                if (answer.getValue() == null || answer.getValue() < 0 || answer.getValue() > voted) {
-                    throw BusinessRuleException.onField("q" + q.id(), "ballot.counts.tooMany", q.title(), voted);
-                }
-                sum += answer.getValue();
-            }
-            boolean onePerVoter = q.scale() != null;
-            if (onePerVoter && sum > voted) {
-                throw BusinessRuleException.onField("q" + q.id(), "ballot.counts.tooMany", q.title(), voted);
-            }
-        }
-        List<Map<String, Object>> before = jdbc.sql("select question_id, answer_key, votes from ballot_count where group_id = ?")
-                .param(groupId).query().listOfRows();
-        jdbc.sql("delete from ballot_count where group_id = ?").param(groupId).update();
-        for (var entry : votes.entrySet()) {
-            for (var answer : entry.getValue().entrySet()) {
-                jdbc.sql("insert into ballot_count (ballot_id, group_id, question_id, answer_key, votes) values (?, ?, ?, ?, ?)")
-                        .params(ballotId, groupId, entry.getKey(), answer.getKey(), answer.getValue()).update();
-            }
-        }
-        jdbc.sql("update ballot_group set counted_cast = ? where id = ?").params(voted, groupId).update();
-        jdbc.sql("update ballot_voter set voted = (id in (select id from ballot_voter where group_id = ? order by id limit ?)) where group_id = ?")
-                .params(groupId, voted, groupId).update();
-        audit.record("ballot.countsEntered", "ballot", ballotId, "Show of hands counted in " + group.name() + ": "
-                + voted + " voted", Map.of("counts", before, "voted", group.countedCast() == null ? 0 : group.countedCast()),
-                Map.of("counts", votes, "voted", voted));
+        showOfHands.enter(ballotId, groupId, voted, votes);
     }
 
     private int added(long ballotId, long groupId, List<Long> ids) {

@@ -48,6 +48,9 @@ class CongressApi {
     record CountsRequest(Integer votesFor, Integer votesAgainst, Integer abstentions) {
     }
 
+    record SecretaryRequest(String employeeNo) {
+    }
+
     record ReplaceRequest(String successorEmployeeNo, String category, String reason, LocalDate on) {
     }
 
@@ -247,5 +250,22 @@ class CongressApi {
     ResponseEntity<Created> replace(@PathVariable long id, @RequestBody ReplaceRequest request) {
         return ResponseEntity.status(201).body(new Created(delegates.replace(id, request.successorEmployeeNo(),
                 request.category(), request.reason(), request.on())));
+    }
+
+    @GetMapping("/terms/{id}/delegations")
+    @PreAuthorize(MeetingPages.READERS)
+    @Operation(summary = "The delegations of a term with their seats and current secretary (who records the "
+            + "delegation's breakout opinions)")
+    List<Delegates.Delegation> delegations(@PathVariable long id) {
+        return delegates.delegations(id);
+    }
+
+    @PutMapping("/delegations/{id}/secretary")
+    @PreAuthorize(MeetingPages.MANAGERS)
+    @Operation(summary = "Appoint the delegation's secretary from today (the one place to appoint): the current "
+            + "secretary's period ends, history kept; the secretary records the delegation's breakout opinions")
+    ResponseEntity<Void> secretary(@PathVariable long id, @RequestBody SecretaryRequest request) {
+        delegates.setSecretary(id, request.employeeNo());
+        return ResponseEntity.noContent().build();
     }
 }

@@ -313,6 +313,10 @@ public class Delegates {
     @Transactional
     public void setSecretary(long delegationId, String employeeNo) {
         access.requireManage();
+        if (jdbc.sql("select count(*) from congress_delegation where id = ?").param(delegationId).query(Long.class)
+                .single() == 0) {
+            throw new NotFoundException("delegation", delegationId);
+        }
         String no = Text.blankToNull(employeeNo);
         Long person = no == null ? null : people.idsByEmployeeNo(List.of(no.strip())).get(no.strip());
         if (person == null) {

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The delegation secretaries (代表团秘书) on a day: whom the proposals part asks for a delegation's breakout
- * opinions. Read-only; {@link Delegates#setSecretary} writes them.
+ * The delegation secretaries (代表团秘书) on a day: the one place to read them. The secretary records the
+ * delegation's breakout opinions at every meeting (the proposals part's {@code Breakouts} asks here); there is no
+ * separate per-meeting appointment. Read-only; {@link Delegates#setSecretary} is the one place that appoints.
  */
 @Component
 public class DelegationSecretaries {

@@ -424,7 +424,7 @@ class MeetingPages {
         model.addAttribute("quorum", attendance.quorum(id));
         List<Votes.Vote> all = votes.ofMeeting(id);
         model.addAttribute("votes", all);
-        model.addAttribute("turnouts", all.stream().filter(v -> v.open() && v.ballotId() != null)
+        model.addAttribute("turnouts", all.stream().filter(v -> v.open() && "SECRET".equals(v.mode()))
                 .collect(java.util.stream.Collectors.toMap(Votes.Vote::id, votes::turnout)));
     }
 

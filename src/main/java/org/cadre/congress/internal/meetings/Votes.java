@@ -128,15 +128,15 @@ public class Votes {
         if (!quorum.met()) {
             throw new BusinessRuleException("congress.vote.noQuorum", quorum.present(), quorum.all(), quorum.needed());
         }
-        Long ballotId = null;
-        if ("SECRET".equals(mode)) {
-            List<Long> roll = attendance.presentPersons(meeting.id());
-            ballotId = ballots.create(new BallotSpec(item.title(), meeting.name(), BallotMode.SECRET, PassRule.NONE,
-                    Quorum.NONE, 1, "congress-vote:" + agendaItemId,
-                    List.of(new BallotSpec.GroupSpec("职工代表", BigDecimal.ONE, roll)),
-                    List.of(BallotSpec.QuestionSpec.choice(item.title(), Scale.FOR_AGAINST))));
-            ballots.open(ballotId);
-        }
+        // Every vote has its ballot on the engine, so every vote has one result sheet from it: a secret ballot for
+        // the delegates present, or a show of hands (COUNTED) whose totals the officer enters here.
+        List<Long> roll = attendance.presentPersons(meeting.id());
+        boolean secret = "SECRET".equals(mode);
+        long ballotId = ballots.create(new BallotSpec(item.title(), meeting.name(),
+                secret ? BallotMode.SECRET : BallotMode.COUNTED, PassRule.NONE, Quorum.NONE, 1,
+                "congress-vote:" + agendaItemId, List.of(new BallotSpec.GroupSpec("职工代表", BigDecimal.ONE, roll)),
+                List.of(BallotSpec.QuestionSpec.choice(item.title(), Scale.FOR_AGAINST))));
+        ballots.open(ballotId);
         long id = jdbc.sql("""
                 insert into congress_vote (agenda_item_id, mode, ballot_id, all_delegates, present, opened_at, opened_by)
                 values (?, ?, ?, ?, ?, ?, ?) returning id
@@ -144,13 +144,18 @@ public class Votes {
                 .param(access.now()).param(access.actor()).query(Long.class).single();
         audit.record("congress.vote.opened", "congress_vote", id, "Vote opened on " + item.title(), null,
                 Map.of("mode", mode, "present", quorum.present(), "all", quorum.all()));
-        if (ballotId != null) {
-            reminders.voteOpened(id, ballotId, item.title(), attendance.presentPersons(meeting.id()));
+        if (secret) {
+            reminders.voteOpened(id, ballotId, item.title(), roll);
         }
         return id;
     }
 
-    /** COUNTED: the officer enters the counts; the vote is decided at once. */
+    /**
+     * COUNTED: the officer enters the counts; they go onto the vote's ballot on the engine (a show of hands of the
+     * delegates present), which is closed and published, and the rule decides at once. Counts the rule refuses
+     * (more than present, negative) change nothing. A counted vote opened before its ballot was kept on the engine
+     * has none and is decided from the counts alone.
+     */
     @Transactional
     public Vote enterCounts(long voteId, Integer votesFor, Integer votesAgainst, Integer abstentions) {
         access.requireManage();
@@ -164,7 +169,15 @@ public class Votes {
         if (votesFor == null || votesAgainst == null || abstentions == null) {
             throw BusinessRuleException.onField("votesFor", "congress.vote.countsRequired");
         }
-        return decide(vote, votesFor, votesAgainst, abstentions);
+        AdoptionRule.decide(vote.allDelegates(), vote.present(), votesFor, votesAgainst, abstentions);
+        if (vote.ballotId() == null) {
+            return decide(vote, votesFor, votesAgainst, abstentions);
+        }
+        long ballotId = vote.ballotId();
+        long question = ballots.questionIds(ballotId).get(0);
+        ballots.enterCounts(ballotId, ballots.groupIds(ballotId).get(0), votesFor + votesAgainst + abstentions,
+                Map.of(question, Map.of("FOR", votesFor, "AGAINST", votesAgainst, "ABSTAIN", abstentions)));
+        return closeAndDecide(vote);
     }
 
     /** SECRET: voting ends, the ballot engine counts and publishes, the rule decides. */
@@ -177,6 +190,11 @@ public class Votes {
         if (!vote.open()) {
             throw new BusinessRuleException("congress.vote.decided");
         }
+        return closeAndDecide(vote);
+    }
+
+    /** The engine closes and counts the vote's ballot, the rule decides on its result, the engine publishes it. */
+    private Vote closeAndDecide(Vote vote) {
         ballots.close(vote.ballotId());
         BallotResults results = ballots.results(vote.ballotId());
         BallotResults.QuestionResult question = results.questions().get(0);

@@ -359,23 +359,11 @@ class ProposalPages {
         model.addAttribute("meetingId", meetingId);
         model.addAttribute("secretaries", meetingId == null ? List.of() : breakouts.secretaries(meetingId));
         model.addAttribute("mySeats", meetingId == null ? List.of() : breakouts.mySeats(meetingId));
-        model.addAttribute("delegations", meetingId == null ? List.of() : breakouts.delegations(meetingId));
+        model.addAttribute("termId", meetingId == null ? null : roll.meeting(meetingId).map(CongressRoll.Meeting::termId)
+                .orElse(null));
         model.addAttribute("opinions", views.list(new ProposalRepository.Filter(meetingId == null ? -1L : meetingId,
                 null, null, ProposalKind.OPINION, null, false), PageRequest.of(0, 20)));
         return "congress/proposals/breakouts";
-    }
-
-    @PostMapping("/congress/proposals/breakouts/secretaries")
-    @PreAuthorize("hasAuthority('congress:manage')")
-    String appoint(@RequestParam long meeting, @RequestParam long delegationId,
-                   @RequestParam(required = false) String employeeNo, RedirectAttributes redirect) {
-        try {
-            breakouts.appoint(meeting, delegationId, employeeNo);
-            Flash.notice(redirect, "breakout.appointed.notice");
-        } catch (BusinessRuleException e) {
-            Flash.failure(redirect, e);
-        }
-        return "redirect:/congress/proposals/breakouts?meeting=" + meeting;
     }
 
     @PostMapping("/congress/proposals/breakouts/opinions")

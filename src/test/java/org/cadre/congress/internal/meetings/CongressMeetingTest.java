@@ -49,6 +49,8 @@ class CongressMeetingTest {
     JdbcClient jdbc;
     @Autowired
     org.cadre.identity.AccountAdministration accounts;
+    @Autowired
+    org.cadre.ballots.Ballots ballots;
 
     PeopleFixtures people;
     CurrentUser union = TestUsers.withGrants("union-test", null, TestUsers.grant(ScopeKind.ALL, null,
@@ -145,9 +147,62 @@ class CongressMeetingTest {
                 .andExpect(content().string(containsString("Adopted with at least 5 votes for: more than half of all 9 delegates")))
                 .andExpect(content().string(not(containsString("带薪休假制度修订"))));
         mvc.perform(get("/congress/votes/{id}/sheet", vote).with(user(union)).header("Accept-Language", "en"))
-                .andExpect(content().string(containsString("more than half of all 9 delegates")));
+                .andExpect(content().string(containsString("more than half of all 9 delegates")))
+                .andExpect(content().string(containsString("id=\"ballot-sheet\"")));
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'congress.vote.decided'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_counted_vote_has_its_show_of_hands_on_the_ballot_engine_published_with_the_entered_counts() throws Exception {
+        long item = document("劳动合同管理办法");
+        checkIn(numbers.subList(0, 6));
+        long vote = openCounted(item);
+        mvc.perform(post("/congress/votes/{id}/counts", vote).with(user(union)).with(csrf())
+                        .param("votesFor", "4").param("votesAgainst", "1").param("abstentions", "0"))
+                .andExpect(flash().attribute("notice", "congress.vote.rejectedNotice"));
+
+        Long ballotId = jdbc.sql("select ballot_id from congress_vote where id = ?").param(vote).query(Long.class).single();
+        org.cadre.ballots.BallotSummary ballot = ballots.find(ballotId).orElseThrow();
+        assertThat(ballot.mode()).isEqualTo(org.cadre.ballots.BallotMode.COUNTED);
+        assertThat(ballot.state()).isEqualTo(org.cadre.ballots.BallotState.PUBLISHED);
+        assertThat(ballot.origin()).isEqualTo("congress-vote:" + item);
+        assertThat(ballot.eligible()).isEqualTo(6);
+        assertThat(ballot.voted()).isEqualTo(5);
+        var question = ballots.results(ballotId).questions().get(0);
+        assertThat(question.answer("FOR").total().intValue()).isEqualTo(4);
+        assertThat(question.answer("AGAINST").total().intValue()).isEqualTo(1);
+        assertThat(jdbc.sql("select votes_for from congress_vote where id = ?").param(vote).query(Integer.class).single())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void the_delegation_secretary_is_appointed_through_the_api_with_the_former_secretary_kept_in_history()
+            throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        jdbc.sql("insert into congress_delegation_secretary (delegation_id, person_id, valid_from) values (?, ?, ?)")
+                .params(delegation, persons.get(0), today.minusMonths(6)).update();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/congress/delegations/{id}/secretary", delegation).with(user(union)).with(csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"employeeNo\": \"" + numbers.get(1) + "\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/congress/terms/{id}/delegations", term).with(user(union)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$[0].secretaryPersonId").value(persons.get(1)));
+        assertThat(jdbc.sql("""
+                select person_id || ':' || coalesce(valid_to::text, 'open') from congress_delegation_secretary
+                where delegation_id = ? order by valid_from
+                """).param(delegation).query(String.class).list())
+                .containsExactly(persons.get(0) + ":" + today, persons.get(1) + ":open");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/congress/delegations/{id}/secretary", delegation).with(user(union)).with(csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"employeeNo\": \"NOBODY-1\"}"))
+                .andExpect(status().is4xxClientError());
+        assertThat(jdbc.sql("select count(*) from congress_delegation_secretary where delegation_id = ?")
+                .param(delegation).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -181,6 +236,10 @@ class CongressMeetingTest {
                 .andExpect(flash().attribute("failure", "congress.vote.countsOverPresent"));
         assertThat(jdbc.sql("select state from congress_vote where id = ?").param(vote).query(String.class).single())
                 .isEqualTo("OPEN");
+        Long ballotId = jdbc.sql("select ballot_id from congress_vote where id = ?").param(vote).query(Long.class).single();
+        assertThat(ballots.find(ballotId).orElseThrow().state()).isEqualTo(org.cadre.ballots.BallotState.OPEN);
+        assertThat(jdbc.sql("select count(*) from ballot_count where ballot_id = ?").param(ballotId).query(Long.class)
+                .single()).isZero();
     }
 
     @Test

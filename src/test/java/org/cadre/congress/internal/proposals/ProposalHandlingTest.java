@@ -55,6 +55,8 @@ class ProposalHandlingTest {
     @Autowired
     Breakouts breakouts;
     @Autowired
+    org.cadre.congress.internal.meetings.Delegates delegates;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
@@ -363,12 +365,20 @@ class ProposalHandlingTest {
     }
 
     @Test
-    void a_breakout_secretary_appointed_by_the_union_records_an_opinion_that_is_answered_like_a_proposal() {
+    void the_delegation_secretary_appointed_on_the_delegations_page_records_an_opinion_that_is_answered_like_a_proposal()
+            throws Exception {
         long secretary = congress.person();
         as(union, () -> {
-            breakouts.appoint(congress.meeting, congress.delegation, congress.employeeNo(secretary));
+            delegates.setSecretary(congress.delegation, congress.employeeNo(secretary));
             return null;
         });
+        assertThat(as(union, () -> breakouts.secretaries(congress.meeting))).extracting(Breakouts.Secretary::personId)
+                .containsExactly(secretary);
+        // one place to appoint: the breakouts page shows the delegation secretary and sends the union to the delegations
+        mvc.perform(get("/congress/proposals/breakouts").param("meeting", String.valueOf(congress.meeting))
+                        .with(user(union))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/congress/terms/" + congress.term + "/delegates")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/congress/proposals/breakouts/secretaries"))));
         assertThatThrownBy(() -> as(delegate(proposer), () -> breakouts.recordOpinion(congress.meeting,
                 congress.delegation, "意见", ProposalCategory.SAFETY, "内容"))).isInstanceOf(AccessDeniedException.class);
         long id = as(delegate(secretary), () -> breakouts.recordOpinion(congress.meeting, congress.delegation,
