@@ -8,7 +8,8 @@
  * <ul>
  * <li>{@code internal.meetings}: terms (届) and their meetings (次) with venues, video sites and agenda items with
  * materials; delegates per delegation and constituency (elected, imported from Excel all or nothing, replaced with
- * a record of why) and the composition rules of the term; attendance (QR self check-in, officers by employee number,
+ * a record of why; a delegate who retires or leaves the company, {@code people.PersonStatusChanged}, loses the seat
+ * that day and it shows as a vacancy until filled) and the composition rules of the term (counted on current seats); attendance (QR self check-in, officers by employee number,
  * site officers at video sites) and the live quorum of two thirds of ALL delegates, which gates every vote; votes,
  * the venue screen, result sheets and the adopted documents of a meeting.</li>
  * <li>{@code internal.proposals}: proposals (提案), suggestions (合理化建议) and breakout opinions (分团意见) tracked to

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * threshold with their recommendation), and the deployment events of 2024–2026 read from the assignment history
  * (appointments, promotions from senior manager, transfers, concurrent posts), so that the ledger counts what the
  * roster shows, and two exits: a mid-level deputy's retirement and another's resignation, each ending the person's
- * posts and term and changing their status on the roster (退休 / 离职). Deterministic for a seed; loaded once, into a
+ * posts and term and changing their status on the roster (退休 / 离职, with its status history). Deterministic for a seed; loaded once, into a
  * database without terms.
  */
 @Component
@@ -284,6 +284,11 @@ class DemoTenure implements ApplicationRunner {
                 update cadre_term set actual_end = ?, end_reason = ?
                 where person_id = ? and (actual_end is null or actual_end > ?)
                 """).params(day, kind, h.personId(), day).update();
+        // the roster status and its history, as PersonStatuses writes them when the event is recorded in the app
+        jdbc.sql("""
+                insert into people_status_change (person_id, from_status, to_status, effective_date, reason, changed_at)
+                select id, status, ?, ?, ?, ? from people_person where id = ?
+                """).params(status, day, reason, now, h.personId()).update();
         jdbc.sql("update people_person set status = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(status, now, h.personId()).update();
         jdbc.sql("""

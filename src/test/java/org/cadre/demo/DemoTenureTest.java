@@ -57,6 +57,9 @@ class DemoTenureTest {
                     .params(person, day).query(Long.class).single()).as(exit[0] + " ended the term").isZero();
             assertThat(jdbc.sql("select status from people_person where id = ?").param(person).query(String.class).single())
                     .isEqualTo(exit[2]);
+            assertThat(jdbc.sql("select to_status || ' ' || effective_date from people_status_change where person_id = ?")
+                    .param(person).query(String.class).list()).as(exit[0] + " in the status history")
+                    .containsExactly(exit[2] + " " + day);
         }
     }
 }

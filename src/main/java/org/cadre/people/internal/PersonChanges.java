@@ -11,9 +11,12 @@ import org.cadre.identity.AuditLog;
 import org.cadre.identity.DataScope;
 import org.cadre.organization.OrganizationQueries;
 import org.cadre.people.PersonStatus;
+import org.cadre.people.PersonStatusChanged;
 import org.cadre.people.internal.Memberships.Membership;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
+import org.cadre.shared.Text;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +34,11 @@ class PersonChanges {
     private final PersonAccess access;
     private final OrganizationQueries organization;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     PersonChanges(PersonRepository people, Memberships memberships, PersonAccess access,
-                  OrganizationQueries organization, AuditLog audit) {
+                  OrganizationQueries organization, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.people = people;
         this.memberships = memberships;
         this.access = access;
@@ -84,16 +89,47 @@ class PersonChanges {
                 before.auditState(), after.auditState());
     }
 
+    /** A status change made on the roster (page, API, import): effective today, no reason given. */
     @Transactional
     public void changeStatus(long id, PersonStatus status, DataScope scope) {
+        changeStatus(id, status, access.today(), null, scope);
+    }
+
+    /**
+     * Changes the status from {@code effective} on: kept in the status history, audited (before and after) and
+     * published as {@link PersonStatusChanged}; nothing happens when the person already has it.
+     *
+     * @return whether the status changed
+     */
+    @Transactional
+    public boolean changeStatus(long id, PersonStatus status, LocalDate effective, String reason, DataScope scope) {
         Person before = inScope(id, scope);
+        if (status == null) {
+            throw BusinessRuleException.onField("status", "people.field.required");
+        }
+        if (effective == null) {
+            throw BusinessRuleException.onField("effectiveDate", "people.field.required");
+        }
+        String why = Text.blankToNull(reason);
+        if (why != null && why.length() > 500) {
+            throw BusinessRuleException.onField("reason", "people.status.reasonTooLong", 500);
+        }
         if (before.status() == status) {
-            return;
+            return false;
         }
         people.setStatus(id, status);
+        people.insertStatusChange(id, before.status(), status, effective, why);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", status.name());
+        after.put("effectiveDate", effective.toString());
+        if (why != null) {
+            after.put("reason", why);
+        }
         audit.record("person.statusChanged", "person", id,
-                before.data().employeeNo() + " " + before.status() + " -> " + status,
-                Map.of("status", String.valueOf(before.status())), Map.of("status", status.name()));
+                before.data().employeeNo() + " " + before.status() + " -> " + status + " from " + effective,
+                Map.of("status", String.valueOf(before.status())), after);
+        events.publishEvent(new PersonStatusChanged(id, before.status(), status, effective));
+        return true;
     }
 
     /** Replaces the person's photo (its type already recognized by the caller), with its audit entry. */

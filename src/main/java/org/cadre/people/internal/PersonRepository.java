@@ -127,6 +127,14 @@ class PersonRepository {
                 .params(status.name(), id).update();
     }
 
+    /** Keeps a status change in the person's history. */
+    void insertStatusChange(long id, PersonStatus from, PersonStatus to, LocalDate effective, String reason) {
+        jdbc.sql("""
+                insert into people_status_change (person_id, from_status, to_status, effective_date, reason)
+                values (?, ?, ?, ?, ?)
+                """).params(id, from.name(), to.name(), effective, reason).update();
+    }
+
     void setUnit(long id, long unitId) {
         jdbc.sql("update people_person set unit_id = ?, updated_at = now(), version = version + 1 where id = ?")
                 .params(unitId, id).update();

@@ -597,6 +597,8 @@ class SelectionCommands {
             appointments.end(c.assignmentId(), day, "REMOVED", null, Text.blankToNull(documentNo));
         }
         repository.closeProbation(c.id(), outcome, day, Text.blankToNull(note));
+        events.publishEvent(new SelectionEvents.ProbationEnded(id, c.personId(), c.assignmentId(), day,
+                outcome == Candidate.ProbationOutcome.REMOVED));
         audit.record("selection.probationClosed", "selection", id, s.title() + ": " + c.personId() + " " + outcome,
                 null, Map.of("outcome", outcome, "day", day));
         List<Candidate> after = repository.candidates(id);

@@ -16,6 +16,8 @@ import org.cadre.organization.PersonLookup;
 import org.cadre.organization.PersonLookup.PersonSummary;
 import org.cadre.organization.PostHolders;
 import org.cadre.identity.AuditLog;
+import org.cadre.people.PersonStatus;
+import org.cadre.people.PersonStatuses;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
 import org.cadre.shared.Text;
@@ -26,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recording deployment events (干部调配): each changes the person's assignments through the organization's
  * {@link Appointments} (which checks assignment:manage and its scope) and closes or opens the terms concerned, all
- * in one transaction; events are never edited, only revoked with a reason. Needs cadre:manage with a scope that
- * reaches the person and the units concerned.
+ * in one transaction; events are never edited, only revoked with a reason. A retirement or resignation also changes
+ * the person's status on the roster (RETIRED, LEFT) through the people module's {@link PersonStatuses} (which checks
+ * people:manage and its scope), in the same transaction. Needs cadre:manage with a scope that reaches the person and
+ * the units concerned.
  */
 @Service
 class DeploymentCommands {
@@ -52,10 +56,12 @@ class DeploymentCommands {
     private final PersonLookup people;
     private final TenureAccess access;
     private final AuditLog audit;
+    private final PersonStatuses statuses;
 
     DeploymentCommands(DeploymentRepository events, TermRepository terms, Appointments appointments,
                        OrganizationQueries organization, PostHolders posts, PersonLookup people, TenureAccess access,
-                       AuditLog audit) {
+                       AuditLog audit, PersonStatuses statuses) {
+        this.statuses = statuses;
         this.events = events;
         this.terms = terms;
         this.appointments = appointments;
@@ -162,6 +168,11 @@ class DeploymentCommands {
         if (toAssignment != null && selectionId == null) {
             startTermFor(person, toAssignment, day, "deployment");
         }
+        PersonStatus exit = kind == DeploymentKind.RETIREMENT ? PersonStatus.RETIRED
+                : kind == DeploymentKind.RESIGNATION ? PersonStatus.LEFT : null;
+        if (exit != null) {
+            statuses.change(person.id(), exit, day, reason);
+        }
         DeploymentEvent event = new DeploymentEvent(0, kind, person.id(), person.name(), person.employeeNo(), unitId,
                 day, fromAssignment, fromPost, kind.needsPost() ? spec.toPostId() : null, toAssignment, reason, documentNo, spec.documentDate(),
                 issuingBody, selectionId, null, null, null, access.now(), access.actor());
@@ -184,7 +195,10 @@ class DeploymentCommands {
         audit.record("cadre.term.started", "cadre_term", id, person.name() + " " + a.postTitle(), null, term);
     }
 
-    /** Revokes an event recorded in error: it stays, marked, with the reason; assignments are corrected apart. */
+    /**
+     * Revokes an event recorded in error: it stays, marked, with the reason; assignments, and the roster status a
+     * retirement or resignation changed, are corrected apart (revoking restores neither).
+     */
     @Transactional
     @PreAuthorize("hasAuthority('cadre:manage')")
     public void revoke(long id, String reason) {

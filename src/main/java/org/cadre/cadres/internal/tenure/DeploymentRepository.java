@@ -62,6 +62,14 @@ class DeploymentRepository {
                 .params(selectionId, personId).query(Long.class).single() > 0;
     }
 
+    /** Whether the selection has recorded an event of this kind for the person (not revoked). */
+    boolean existsForSelection(long selectionId, long personId, DeploymentKind kind) {
+        return jdbc.sql("""
+                select count(*) from cadre_deployment_event
+                where selection_id = ? and person_id = ? and kind = ? and revoked_at is null
+                """).params(selectionId, personId, kind.name()).query(Long.class).single() > 0;
+    }
+
     void revoke(long id, String reason, OffsetDateTime at, String by) {
         jdbc.sql("update cadre_deployment_event set revoked_at = ?, revoked_by = ?, revoke_reason = ? where id = ?")
                 .params(at, by, reason, id).update();

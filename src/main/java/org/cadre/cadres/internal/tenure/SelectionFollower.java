@@ -8,11 +8,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * A selection that appoints a candidate: the ledger gets its event (PROMOTION for a promotion, TRANSFER when the
- * person held a primary post elsewhere before, else APPOINTMENT) and the new assignment its term of office. Runs
- * inside the selection step's transaction, which has already created the assignment: no assignment is changed here.
+ * person held a primary post elsewhere before, else APPOINTMENT) and the new assignment its term of office. A
+ * probation that ends in removal (试用期不合格 → 免职) is recorded as a REMOVAL and ends the term on that post. Runs
+ * inside the selection step's transaction, which has already created or ended the assignment: no assignment is
+ * changed here.
  */
 @Component
 class SelectionFollower {
+
+    /** The reason of the ledger's removal event when a probation ends in removal. */
+    static final String PROBATION_FAILED = "试用期考核不合格，予以免职";
 
     private final DeploymentRepository events;
     private final TermRepository terms;
@@ -70,5 +75,32 @@ class SelectionFollower {
                     t, java.util.Map.of("actualEnd", appointed.effectiveDate(), "endReason", kind.name()));
         });
         commands.startTermFor(person, appointed.assignmentId(), appointed.effectiveDate(), "selection");
+    }
+
+    @EventListener
+    void on(SelectionEvents.ProbationEnded ended) {
+        if (!ended.removed() || events.existsForSelection(ended.selectionId(), ended.personId(), DeploymentKind.REMOVAL)) {
+            return;
+        }
+        PersonLookup.PersonSummary person = people.findById(ended.personId()).orElse(null);
+        var assignment = person == null ? null : organization.assignmentHistory(ended.personId()).stream()
+                .filter(a -> a.id() == ended.assignmentId()).findFirst().orElse(null);
+        if (assignment == null) {
+            return;
+        }
+        DeploymentKind kind = DeploymentKind.REMOVAL;
+        DeploymentEvent event = new DeploymentEvent(0, kind, person.id(), person.name(), person.employeeNo(),
+                assignment.unitId(), ended.day(), assignment.id(), assignment.postId(), null, null,
+                PROBATION_FAILED, assignment.endDocumentNo(), null, null, ended.selectionId(), null, null, null,
+                access.now(), access.actor());
+        long id = events.insert(event);
+        audit.record("cadre.deployment.recorded", "cadre_deployment_event", id,
+                person.name() + " " + kind + " " + ended.day() + " (selection " + ended.selectionId() + ", probation)",
+                null, event);
+        terms.openOfAssignment(assignment.id()).ifPresent(t -> {
+            terms.end(t.id(), ended.day(), kind.name());
+            audit.record("cadre.term.ended", "cadre_term", t.id(), person.name() + " " + t.title() + " (" + kind + ")",
+                    t, java.util.Map.of("actualEnd", ended.day(), "endReason", kind.name()));
+        });
     }
 }

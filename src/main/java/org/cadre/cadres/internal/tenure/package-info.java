@@ -10,8 +10,11 @@
  * Revoking an event marks it (who, when, why) and takes it out of the ledger, but deliberately does not undo its
  * change of assignments or terms: later events may build on that change, and an automatic undo could silently
  * overwrite them. The correction is made on the organization pages or by recording the right event; the event page
- * says so before and after revoking. Recording a retirement or resignation ends the posts but does not change the
- * person's status on the roster (the people module keeps that).
+ * says so before and after revoking. Recording a retirement or resignation ends the posts and, in the same
+ * transaction, changes the person's status on the roster to RETIRED or LEFT through {@code people.PersonStatuses}
+ * (people:manage needed as well); revoking does not restore the status either. A removal at the end of probation
+ * ({@code SelectionEvents.ProbationEnded}) is recorded as a REMOVAL and ends the term, the selection having already
+ * ended the assignment.
  * <p>
  * Tables {@code cadre_term}, {@code cadre_contract},
  * {@code cadre_contract_indicator}, {@code cadre_exit_rule}, {@code cadre_exit_recommendation},

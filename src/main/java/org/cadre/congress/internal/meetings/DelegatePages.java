@@ -52,6 +52,7 @@ class DelegatePages {
         model.addAttribute("categories", List.of("FRONT_LINE", "TECHNICAL", "MANAGER", "LEADER"));
         model.addAttribute("rules", delegates.rules(termId));
         model.addAttribute("composition", delegates.composition(termId));
+        model.addAttribute("vacancies", delegates.vacancies(termId, 100));
         model.addAttribute("canManage", access.canManage());
         return "congress/delegates";
     }
@@ -136,6 +137,7 @@ class DelegatePages {
             next = delegates.successorOf(s.id());
         }
         model.addAttribute("delegate", delegate);
+        model.addAttribute("vacant", !delegate.open() && delegates.successorOf(delegate.id()) == null);
         model.addAttribute("chain", chain);
         model.addAttribute("term", meetings.term(delegate.termId()));
         model.addAttribute("categories", List.of("FRONT_LINE", "TECHNICAL", "MANAGER", "LEADER"));

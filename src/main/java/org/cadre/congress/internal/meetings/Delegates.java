@@ -214,20 +214,26 @@ public class Delegates {
 
     /**
      * Replaces a delegate during the term: their seat ends on the day with the reason, and the successor's opens
-     * that day in the same delegation (or one given), with the link kept.
+     * that day in the same delegation (or one given), with the link kept. A vacancy (a seat that ended without a
+     * successor, e.g. its delegate retired) is filled the same way from the day given, on or after it ended; the
+     * vacated seat keeps its end and reason, and the reason given here (optional then) goes to the audit log.
      */
     @Transactional
     public long replace(long delegateId, String successorEmployeeNo, String category, String reason, LocalDate on) {
         access.requireManage();
         Delegate old = delegate(delegateId);
-        if (!old.open()) {
+        boolean vacancy = !old.open() && successorOf(delegateId) == null;
+        if (!old.open() && !vacancy) {
             throw new BusinessRuleException("congress.delegate.ended");
         }
-        if (Text.blankToNull(reason) == null) {
+        if (!vacancy && Text.blankToNull(reason) == null) {
             throw BusinessRuleException.onField("reason", "congress.delegate.reasonRequired");
         }
         LocalDate day = on == null ? access.today() : on;
-        if (!day.isAfter(old.validFrom())) {
+        if (vacancy && day.isBefore(old.validTo())) {
+            throw BusinessRuleException.onField("on", "congress.delegate.fillDate", old.validTo());
+        }
+        if (!vacancy && !day.isAfter(old.validFrom())) {
             throw BusinessRuleException.onField("on", "congress.delegate.replaceDate", old.validFrom());
         }
         String no = Text.blankToNull(successorEmployeeNo);
@@ -242,12 +248,15 @@ public class Delegates {
         if (!CATEGORIES.contains(cat)) {
             throw BusinessRuleException.onField("category", "congress.delegate.categoryUnknown");
         }
-        jdbc.sql("update congress_delegate set valid_to = ?, end_reason = ? where id = ?").param(day)
-                .param(reason.strip()).param(delegateId).update();
+        String why = Text.blankToNull(reason) == null ? old.endReason() : reason.strip();
+        if (!vacancy) {
+            jdbc.sql("update congress_delegate set valid_to = ?, end_reason = ? where id = ?").param(day)
+                    .param(why).param(delegateId).update();
+        }
         long id = insertSeat(old.termId(), successor, old.delegationId(), old.constituency(), cat, day, day, delegateId);
         audit.record("congress.delegate.replaced", "congress_delegate", delegateId,
-                "Delegate " + old.employeeNo() + " replaced by " + no.strip() + ": " + reason.strip(), old,
-                Map.of("successor", id, "reason", reason.strip(), "on", day.toString()));
+                "Delegate " + old.employeeNo() + " replaced by " + no.strip() + ": " + why, old,
+                Map.of("successor", id, "reason", String.valueOf(why), "on", day.toString(), "vacancy", vacancy));
         return id;
     }
 
@@ -333,6 +342,24 @@ public class Delegates {
                 .param(delegationId).param(person).param(today).update();
         audit.record("congress.delegation.secretary", "congress_delegation", delegationId, "Delegation secretary set",
                 before, person);
+    }
+
+    /**
+     * The vacancies of a term: seats that ended without a successor (their delegate retired or left), a replacement
+     * due for each; the most recent first, at most {@code limit}.
+     */
+    public List<Delegate> vacancies(long termId, int limit) {
+        return named(jdbc.sql("""
+                select d.id, d.term_id, d.person_id, d.delegation_id, g.name, d.constituency, d.category, d.elected_on,
+                       d.valid_from, d.valid_to, d.end_reason, d.replaces_delegate_id
+                from congress_delegate d join congress_delegation g on g.id = d.delegation_id
+                where d.term_id = ? and d.valid_to is not null
+                  and not exists (select 1 from congress_delegate s where s.replaces_delegate_id = d.id)
+                order by d.valid_to desc, d.id limit ?
+                """).params(termId, limit).query((rs, n) -> new Delegate(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                null, null, rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
+                rs.getString(11), (Long) rs.getObject(12))).list());
     }
 
     /** The seat that replaced this one, if any. */

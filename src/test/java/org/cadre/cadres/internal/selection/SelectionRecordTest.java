@@ -235,6 +235,13 @@ class SelectionRecordTest {
         assertThat(state(s)).isEqualTo("REMOVED");
         assertThat(jdbc.sql("select valid_to from org_assignment where id = ?").param(assignment)
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2027, 10, 20));
+        // the ledger counts the removal (试用期不合格 → 免职) once, and the term on the post ends with it
+        assertThat(jdbc.sql("select kind from cadre_deployment_event where person_id = ? and from_assignment_id = ?")
+                .params(deputyA, assignment).query(String.class).list()).containsExactly("REMOVAL");
+        assertThat(jdbc.sql("select actual_end from cadre_term where assignment_id = ?").param(assignment)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2027, 10, 20));
+        assertThat(events.stream(org.cadre.cadres.internal.SelectionEvents.ProbationEnded.class))
+                .singleElement().satisfies(e -> assertThat(e.removed()).isTrue());
         assertThat(jdbc.sql("select count(*) from cadre_selection_step where selection_id = ?").param(s)
                 .query(Long.class).single()).isEqualTo(7);
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'selection' and entity_id = ?")
