@@ -133,9 +133,15 @@ class CastingEndpoint {
                     return true;
                 }
 
+                /** The body is all in memory: it is available at once, and then read to its end. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
