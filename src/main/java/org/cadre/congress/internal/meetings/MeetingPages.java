@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -89,14 +90,10 @@ class MeetingPages {
 
     @PostMapping("/congress/terms")
     @PreAuthorize(MANAGERS)
-    String createTerm(@RequestParam(required = false) Integer ordinal, @RequestParam(required = false) String name,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-                      Model model, RedirectAttributes redirect) {
-        Meetings.TermSpec spec = new Meetings.TermSpec(ordinal, name, startsOn, endsOn);
+    String createTerm(@ModelAttribute Meetings.TermSpec spec, Model model, RedirectAttributes redirect) {
         try {
             long id = meetings.createTerm(spec);
-            CongressFlash.notice(redirect, "congress.term.saved", name);
+            CongressFlash.notice(redirect, "congress.term.saved", spec.name());
             return "redirect:/congress?term=" + id;
         } catch (BusinessRuleException e) {
             return refused(model, e, "term", null, spec, "congress/term-form");
@@ -105,15 +102,11 @@ class MeetingPages {
 
     @PostMapping("/congress/terms/{id}")
     @PreAuthorize(MANAGERS)
-    String updateTerm(@PathVariable long id, @RequestParam(required = false) Integer ordinal,
-                      @RequestParam(required = false) String name,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-                      Model model, RedirectAttributes redirect) {
-        Meetings.TermSpec spec = new Meetings.TermSpec(ordinal, name, startsOn, endsOn);
+    String updateTerm(@PathVariable long id, @ModelAttribute Meetings.TermSpec spec, Model model,
+                      RedirectAttributes redirect) {
         try {
             meetings.updateTerm(id, spec);
-            CongressFlash.notice(redirect, "congress.term.saved", name);
+            CongressFlash.notice(redirect, "congress.term.saved", spec.name());
             return "redirect:/congress?term=" + id;
         } catch (BusinessRuleException e) {
             return refused(model, e, "term", meetings.term(id), spec, "congress/term-form");
@@ -157,19 +150,11 @@ class MeetingPages {
 
     @PostMapping("/congress/meetings")
     @PreAuthorize(MANAGERS)
-    String createMeeting(@RequestParam long termId, @RequestParam(required = false) Integer ordinal,
-                         @RequestParam(required = false) String name,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-                         @RequestParam(required = false) String mainVenue,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposalsOpenOn,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposalsCloseOn,
-                         Model model, RedirectAttributes redirect) {
-        Meetings.MeetingSpec spec = new Meetings.MeetingSpec(termId, ordinal, name, startsOn, endsOn, mainVenue,
-                proposalsOpenOn, proposalsCloseOn);
+    String createMeeting(@RequestParam long termId, @ModelAttribute Meetings.MeetingSpec spec, Model model,
+                         RedirectAttributes redirect) {
         try {
             long id = meetings.createMeeting(spec);
-            CongressFlash.notice(redirect, "congress.meeting.saved", name);
+            CongressFlash.notice(redirect, "congress.meeting.saved", spec.name());
             return "redirect:/congress/meetings/" + id;
         } catch (BusinessRuleException e) {
             model.addAttribute("term", meetings.term(termId));
@@ -179,19 +164,11 @@ class MeetingPages {
 
     @PostMapping("/congress/meetings/{id}")
     @PreAuthorize(MANAGERS)
-    String updateMeeting(@PathVariable long id, @RequestParam(required = false) Integer ordinal,
-                         @RequestParam(required = false) String name,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-                         @RequestParam(required = false) String mainVenue,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposalsOpenOn,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposalsCloseOn,
-                         Model model, RedirectAttributes redirect) {
-        Meetings.MeetingSpec spec = new Meetings.MeetingSpec(null, ordinal, name, startsOn, endsOn, mainVenue,
-                proposalsOpenOn, proposalsCloseOn);
+    String updateMeeting(@PathVariable long id, @ModelAttribute Meetings.MeetingSpec spec, Model model,
+                         RedirectAttributes redirect) {
         try {
             meetings.updateMeeting(id, spec);
-            CongressFlash.notice(redirect, "congress.meeting.saved", name);
+            CongressFlash.notice(redirect, "congress.meeting.saved", spec.name());
             return "redirect:/congress/meetings/" + id;
         } catch (BusinessRuleException e) {
             CongressRoll.Meeting meeting = meetings.meeting(id);

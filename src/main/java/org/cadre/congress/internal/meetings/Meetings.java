@@ -14,6 +14,7 @@ import org.cadre.people.PersonNames;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
 import org.cadre.shared.Text;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,11 +46,17 @@ public class Meetings {
         this.people = people;
     }
 
-    public record TermSpec(Integer ordinal, String name, LocalDate startsOn, LocalDate endsOn) {
+    /** A term as its form sends it (dates as ISO days). */
+    public record TermSpec(Integer ordinal, String name, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn) {
     }
 
-    public record MeetingSpec(Long termId, Integer ordinal, String name, LocalDate startsOn, LocalDate endsOn,
-                              String mainVenue, LocalDate proposalsOpenOn, LocalDate proposalsCloseOn) {
+    /** A meeting as its form sends it (dates as ISO days); an update keeps the meeting's term. */
+    public record MeetingSpec(Long termId, Integer ordinal, String name,
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, String mainVenue,
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposalsOpenOn,
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposalsCloseOn) {
     }
 
     public record Venue(long id, long meetingId, String name, boolean main, Long officerPersonId, String officerName,
