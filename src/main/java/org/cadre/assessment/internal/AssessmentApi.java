@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.cadre.identity.Permissions;
+import org.cadre.shared.ReportTables;
 import org.cadre.shared.JsonApi;
 import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
@@ -376,7 +377,7 @@ class AssessmentApi {
     @PreAuthorize(READERS)
     @Operation(summary = "The report as an Excel workbook: grades by unit, and every appraisee within the caller's scope")
     void reportXlsx(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
-        List<Exports.Table> tables = exports.cycleReport(queries.cycle(id), access.viewPermission(), locale);
+        List<ReportTables.Table> tables = exports.cycleReport(queries.cycle(id), access.viewPermission(), locale);
         attachment(response, Exports.XLSX, "assessment-report-" + id + ".xlsx");
         exports.xlsx(tables, response.getOutputStream());
     }
@@ -386,7 +387,7 @@ class AssessmentApi {
     @Operation(summary = "The report as a PDF document")
     void reportPdf(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         Cycle cycle = queries.cycle(id);
-        List<Exports.Table> tables = exports.cycleReport(cycle, access.viewPermission(), locale);
+        List<ReportTables.Table> tables = exports.cycleReport(cycle, access.viewPermission(), locale);
         attachment(response, "application/pdf", "assessment-report-" + id + ".pdf");
         exports.pdf(cycle.title(), tables, response.getOutputStream());
     }
@@ -396,7 +397,7 @@ class AssessmentApi {
     @Operation(summary = "A person's results across years and consequences as an Excel workbook")
     void personXlsx(@PathVariable long personId, Locale locale, HttpServletResponse response) throws IOException {
         AssessmentQueries.PersonResults results = queries.person(personId);
-        List<Exports.Table> tables = exports.personResults(results, locale);
+        List<ReportTables.Table> tables = exports.personResults(results, locale);
         attachment(response, Exports.XLSX, "assessment-" + results.employeeNo() + ".xlsx");
         exports.xlsx(tables, response.getOutputStream());
     }
@@ -406,7 +407,7 @@ class AssessmentApi {
     @Operation(summary = "A person's results across years and consequences as a PDF document")
     void personPdf(@PathVariable long personId, Locale locale, HttpServletResponse response) throws IOException {
         AssessmentQueries.PersonResults results = queries.person(personId);
-        List<Exports.Table> tables = exports.personResults(results, locale);
+        List<ReportTables.Table> tables = exports.personResults(results, locale);
         attachment(response, "application/pdf", "assessment-" + results.employeeNo() + ".pdf");
         exports.pdf(results.name() + " (" + results.employeeNo() + ")", tables, response.getOutputStream());
     }

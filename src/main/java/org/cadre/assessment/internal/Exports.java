@@ -6,21 +6,8 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.cadre.shared.PdfFonts;
+import org.cadre.shared.ReportTables;
+import org.cadre.shared.ReportTables.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +18,6 @@ class Exports {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** A titled table: what both formats print. */
-    record Table(String title, List<String> headers, List<List<String>> rows) {
-    }
 
     private final AssessmentQueries queries;
     private final Explanations explanations;
@@ -94,76 +79,11 @@ class Exports {
     }
 
     void xlsx(List<Table> tables, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        try {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            for (Table table : tables) {
-                Sheet sheet = workbook.createSheet(safeSheetName(table.title()));
-                Row head = sheet.createRow(0);
-                for (int i = 0; i < table.headers().size(); i++) {
-                    head.createCell(i).setCellValue(table.headers().get(i));
-                    head.getCell(i).setCellStyle(header);
-                    sheet.setColumnWidth(i, 16 * 256);
-                }
-                int r = 1;
-                for (List<String> values : table.rows()) {
-                    Row row = sheet.createRow(r++);
-                    for (int i = 0; i < values.size(); i++) {
-                        row.createCell(i).setCellValue(values.get(i));
-                    }
-                }
-            }
-            workbook.write(out);
-        } finally {
-            workbook.close();
-        }
+        ReportTables.xlsx(tables, 16, out);
     }
 
     void pdf(String title, List<Table> tables, OutputStream out) {
-        Document document = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.open();
-            Paragraph heading = new Paragraph(title, PdfFonts.bold(16));
-            heading.setAlignment(Element.ALIGN_CENTER);
-            heading.setSpacingAfter(12);
-            document.add(heading);
-            for (Table table : tables) {
-                Paragraph caption = new Paragraph(table.title(), PdfFonts.bold(12));
-                caption.setSpacingBefore(8);
-                caption.setSpacingAfter(6);
-                document.add(caption);
-                PdfPTable pdf = new PdfPTable(table.headers().size());
-                pdf.setWidthPercentage(100);
-                pdf.setHeaderRows(1);
-                for (String h : table.headers()) {
-                    PdfPCell cell = new PdfPCell(new Phrase(h, PdfFonts.bold(9)));
-                    cell.setGrayFill(0.9f);
-                    pdf.addCell(cell);
-                }
-                for (List<String> row : table.rows()) {
-                    row.forEach(v -> pdf.addCell(new PdfPCell(new Phrase(v, PdfFonts.regular(9)))));
-                }
-                if (table.rows().isEmpty()) {
-                    PdfPCell none = new PdfPCell(new Phrase("—", PdfFonts.regular(9)));
-                    none.setColspan(table.headers().size());
-                    pdf.addCell(none);
-                }
-                document.add(pdf);
-            }
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            document.close();
-        }
-    }
-
-    private static String safeSheetName(String name) {
-        String cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", " ");
-        return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
+        ReportTables.pdf(title, tables, true, out);
     }
 
     private static String s(String v) {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.cadre.identity.Permissions;
+import org.cadre.shared.ReportTables;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.PageRequest;
 import org.springframework.context.MessageSource;
@@ -166,7 +167,7 @@ class ResultPages {
     @PreAuthorize(READERS)
     void reportXlsx(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         Cycle cycle = queries.cycle(id);
-        List<Exports.Table> tables = exports.cycleReport(cycle, access.viewPermission(), locale);
+        List<ReportTables.Table> tables = exports.cycleReport(cycle, access.viewPermission(), locale);
         AssessmentApi.attachment(response, Exports.XLSX, "assessment-report-" + id + ".xlsx");
         exports.xlsx(tables, response.getOutputStream());
     }
@@ -175,7 +176,7 @@ class ResultPages {
     @PreAuthorize(READERS)
     void reportPdf(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
         Cycle cycle = queries.cycle(id);
-        List<Exports.Table> tables = exports.cycleReport(cycle, access.viewPermission(), locale);
+        List<ReportTables.Table> tables = exports.cycleReport(cycle, access.viewPermission(), locale);
         AssessmentApi.attachment(response, "application/pdf", "assessment-report-" + id + ".pdf");
         exports.pdf(cycle.title(), tables, response.getOutputStream());
     }
@@ -196,7 +197,7 @@ class ResultPages {
     @PreAuthorize("hasAuthority('assessment:read')")
     void personXlsx(@PathVariable long personId, Locale locale, HttpServletResponse response) throws IOException {
         AssessmentQueries.PersonResults results = queries.person(personId);
-        List<Exports.Table> tables = exports.personResults(results, locale);
+        List<ReportTables.Table> tables = exports.personResults(results, locale);
         AssessmentApi.attachment(response, Exports.XLSX, "assessment-" + results.employeeNo() + ".xlsx");
         exports.xlsx(tables, response.getOutputStream());
     }
@@ -205,7 +206,7 @@ class ResultPages {
     @PreAuthorize("hasAuthority('assessment:read')")
     void personPdf(@PathVariable long personId, Locale locale, HttpServletResponse response) throws IOException {
         AssessmentQueries.PersonResults results = queries.person(personId);
-        List<Exports.Table> tables = exports.personResults(results, locale);
+        List<ReportTables.Table> tables = exports.personResults(results, locale);
         AssessmentApi.attachment(response, "application/pdf", "assessment-" + results.employeeNo() + ".pdf");
         exports.pdf(results.name() + " (" + results.employeeNo() + ")", tables, response.getOutputStream());
     }

@@ -12,25 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cadre.congress.AnswerClass;
 import org.cadre.congress.ProposalKind;
 import org.cadre.congress.ProposalState;
 import org.cadre.congress.Rating;
 import org.cadre.organization.OrganizationQueries;
-import org.cadre.shared.PdfFonts;
+import org.cadre.shared.ReportTables;
+import org.cadre.shared.ReportTables.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -175,72 +163,13 @@ class HandlingReport {
         return m("proposal.report.title", locale);
     }
 
-    public record Table(String title, List<String> headers, List<List<String>> rows) {
-    }
 
     void xlsx(List<Table> tables, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            var bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            for (Table table : tables) {
-                Sheet sheet = workbook.createSheet(table.title().replaceAll("[\\\\/?*\\[\\]:]", " "));
-                Row head = sheet.createRow(0);
-                for (int i = 0; i < table.headers().size(); i++) {
-                    head.createCell(i).setCellValue(table.headers().get(i));
-                    head.getCell(i).setCellStyle(header);
-                    sheet.setColumnWidth(i, 24 * 256);
-                }
-                int r = 1;
-                for (List<String> values : table.rows()) {
-                    Row row = sheet.createRow(r++);
-                    for (int i = 0; i < values.size(); i++) {
-                        row.createCell(i).setCellValue(values.get(i));
-                    }
-                }
-            }
-            workbook.write(out);
-        }
+        ReportTables.xlsx(tables, 24, out);
     }
 
     void pdf(String title, List<Table> tables, OutputStream out) {
-        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.open();
-            Paragraph heading = new Paragraph(PdfFonts.phrase(title, 16, Font.BOLD, null));
-            heading.setAlignment(Element.ALIGN_CENTER);
-            heading.setSpacingAfter(12);
-            document.add(heading);
-            for (Table table : tables) {
-                Paragraph caption = new Paragraph(PdfFonts.phrase(table.title(), 12, Font.BOLD, null));
-                caption.setSpacingBefore(8);
-                caption.setSpacingAfter(6);
-                document.add(caption);
-                PdfPTable pdf = new PdfPTable(table.headers().size());
-                pdf.setWidthPercentage(100);
-                pdf.setHeaderRows(1);
-                for (String h : table.headers()) {
-                    PdfPCell cell = new PdfPCell(PdfFonts.phrase(h, 9, Font.BOLD, null));
-                    cell.setGrayFill(0.9f);
-                    pdf.addCell(cell);
-                }
-                for (List<String> row : table.rows()) {
-                    row.forEach(v -> pdf.addCell(new PdfPCell(PdfFonts.phrase(v, 9))));
-                }
-                if (table.rows().isEmpty()) {
-                    PdfPCell none = new PdfPCell(PdfFonts.phrase("—", 9));
-                    none.setColspan(table.headers().size());
-                    pdf.addCell(none);
-                }
-                document.add(pdf);
-            }
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            document.close();
-        }
+        ReportTables.pdf(title, tables, false, out);
     }
 
     private static List<List<String>> rows(Map<String, Long> counts) {
