@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,8 +104,10 @@ class OrganizationTest extends BrowserTest {
 
         // a second holder is refused until a reason is given
         appoint(post, second, appointed, null);
-        WebElement reason = waitFor(By.id("overCountReason"));
-        assertThat(browser.findElement(By.cssSelector("#over-count-reason .invalid-feedback")).getText())
+        // the form of a full post shows the reason field before the refusal too: wait for the refusal's message
+        WebElement refusal = waitFor(By.cssSelector("#over-count-reason .invalid-feedback"));
+        WebElement reason = browser.findElement(By.id("overCountReason"));
+        assertThat(refusal.getText())
                 .isEqualTo("岗位 室主任 已在岗 1 人，职数为 1；超职数任职须填写理由。");
         assertThat(browser.findElement(By.id("employeeNo")).getDomProperty("value")).isEqualTo(second.employeeNo());
         reason.sendKeys("研究室组建期间新老交替");
@@ -163,8 +166,13 @@ class OrganizationTest extends BrowserTest {
         submit("appoint-form");
     }
 
+    /**
+     * Submits a form and waits for the page that answers it: these forms post without htmx, so the page is
+     * replaced either way, and what follows never reads the page that was submitted.
+     */
     private void submit(String formId) {
-        click(By.cssSelector("#" + formId + " button[type=submit]"));
+        WebElement button = click(By.cssSelector("#" + formId + " button[type=submit]"));
+        waiting().until(ExpectedConditions.stalenessOf(button));
     }
 
     private String postRow(long post) {
