@@ -3,16 +3,21 @@ package org.cadre.people;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * A person's particulars as the roster keeps them (the fields of the approval form 干部任免审批表 that belong to the
- * person), their photo, and who a national ID or a name and birth month belong to (LRMX import). Read only; the
- * caller decides who may see them.
+ * person; in bulk for checks against a post's requirements in open competition: education, years of work, age),
+ * their photo, and who a national ID or a name and birth month belong to (LRMX import). Read only; the caller decides
+ * who may see them.
  */
 @Service
 public class PersonParticulars {
@@ -24,6 +29,8 @@ public class PersonParticulars {
     }
 
     /**
+     * @param highestEducation the highest education of all (the roster's own field), or null
+     * @param workStartDate    when they began working (参加工作时间), or null
      * @param fulltimeDegree  the degree's code ({@code DOCTOR}, {@code MASTER}, {@code BACHELOR}; label
      *                        {@code enum.Degree.<code>}), or null
      */
@@ -31,7 +38,7 @@ public class PersonParticulars {
                               String ethnicity, String nativePlace, String birthplace,
                               PoliticalAffiliation politicalAffiliation, LocalDate partyJoinDate,
                               LocalDate workStartDate, String professionalTitle, String nationalId, long unitId,
-                              Education fulltime, Education inservice) {
+                              EducationLevel highestEducation, Education fulltime, Education inservice) {
     }
 
     /** 全日制 / 在职 education as the roster keeps it; every part may be null. */
@@ -48,6 +55,16 @@ public class PersonParticulars {
     public Optional<Particulars> find(long personId) {
         return jdbc.sql("select * from people_person where id = ?").param(personId)
                 .query(PersonParticulars::particulars).optional();
+    }
+
+    /** The particulars of these people, by id; those not found are left out. */
+    public Map<Long, Particulars> findAll(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from people_person where id = any(?)").param(personIds.toArray(Long[]::new))
+                .query(PersonParticulars::particulars).list().stream()
+                .collect(Collectors.toMap(Particulars::id, Function.identity()));
     }
 
     public Optional<Photo> photo(long personId) {
@@ -75,6 +92,7 @@ public class PersonParticulars {
                 parse(PoliticalAffiliation.class, rs.getString("political_affiliation")),
                 rs.getObject("party_join_date", LocalDate.class), rs.getObject("work_start_date", LocalDate.class),
                 rs.getString("professional_title"), rs.getString("national_id"), rs.getLong("unit_id"),
+                parse(EducationLevel.class, rs.getString("highest_education")),
                 new Education(parse(EducationLevel.class, rs.getString("fulltime_education")),
                         rs.getString("fulltime_degree"), rs.getString("fulltime_school"), rs.getString("fulltime_major")),
                 new Education(parse(EducationLevel.class, rs.getString("inservice_education")),

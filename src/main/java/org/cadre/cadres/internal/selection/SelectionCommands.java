@@ -27,7 +27,7 @@ import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.PostLevel;
 import org.cadre.organization.PostRef;
 import org.cadre.people.EducationLevel;
-import org.cadre.people.PersonFacts;
+import org.cadre.people.PersonParticulars;
 import org.cadre.people.PersonNames;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.HolidayCalendar;
@@ -81,7 +81,7 @@ class SelectionCommands {
     private final OrganizationQueries organization;
     private final Appointments appointments;
     private final PersonNames people;
-    private final PersonFacts facts;
+    private final PersonParticulars particulars;
     private final Ballots ballots;
     private final WorkingDays workingDays;
     private final StepGuards guards;
@@ -90,7 +90,7 @@ class SelectionCommands {
     private final org.springframework.context.MessageSource messages;
 
     SelectionCommands(SelectionRepository repository, SelectionAccess access, OrganizationQueries organization,
-                      Appointments appointments, PersonNames people, PersonFacts facts, Ballots ballots,
+                      Appointments appointments, PersonNames people, PersonParticulars particulars, Ballots ballots,
                       WorkingDays workingDays, StepGuards guards, AuditLog audit,
                       ApplicationEventPublisher events, org.springframework.context.MessageSource messages) {
         this.guards = guards;
@@ -100,7 +100,7 @@ class SelectionCommands {
         this.organization = organization;
         this.appointments = appointments;
         this.people = people;
-        this.facts = facts;
+        this.particulars = particulars;
         this.ballots = ballots;
         this.workingDays = workingDays;
         this.audit = audit;
@@ -621,11 +621,11 @@ class SelectionCommands {
         requireState(s, SelectionState.ELIGIBILITY);
         List<Candidate> active = repository.candidates(id).stream().filter(Candidate::active).toList();
         List<Long> personIds = active.stream().map(Candidate::personId).toList();
-        Map<Long, PersonFacts.Facts> known = facts.byIds(personIds);
+        Map<Long, PersonParticulars.Particulars> known = particulars.findAll(personIds);
         Map<Long, List<CurrentPost>> posts = organization.currentPosts(personIds, access.today());
         int eligible = 0;
         for (Candidate c : active) {
-            PersonFacts.Facts f = known.get(c.personId());
+            PersonParticulars.Particulars f = known.get(c.personId());
             PostLevel level = posts.getOrDefault(c.personId(), List.of()).stream().map(CurrentPost::level)
                     .min(Enum::compareTo).orElse(null);
             List<Eligibility.Reason> reasons = s.requirements().unmet(f.birthDate(), f.highestEducation(),
