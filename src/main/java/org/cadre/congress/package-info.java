@@ -9,7 +9,9 @@
  * <li>{@code internal.meetings}: terms (届) and their meetings (次) with venues, video sites and agenda items with
  * materials; delegates per delegation and constituency (elected, imported from Excel all or nothing, replaced with
  * a record of why; a delegate who retires or leaves the company, {@code people.PersonStatusChanged}, loses the seat
- * that day and it shows as a vacancy until filled) and the composition rules of the term (counted on current seats); attendance (QR self check-in, officers by employee number,
+ * that day and it shows as a vacancy until filled; when the exit is undone — the person becomes ACTIVE again — a seat
+ * it vacated that nobody filled is given back, while a filled one stays filled and the union (congress:manage) is
+ * notified, see {@code DelegateExits}) and the composition rules of the term (counted on current seats); attendance (QR self check-in, officers by employee number,
  * site officers at video sites) and the live quorum of two thirds of ALL delegates, which gates every vote; votes,
  * the venue screen, result sheets and the adopted documents of a meeting.</li>
  * <li>{@code internal.proposals}: proposals (提案), suggestions (合理化建议) and breakout opinions (分团意见) tracked to
@@ -58,7 +60,8 @@
  * on its deadline to the lead department's handlers, from three days overdue also to its unit heads, from seven days
  * to the union (cron {@code cadre.congress.proposals.chase-cron}, default 08:30); a secret vote opened to the
  * delegates present; an overdue required disclosure to the board's editors (cron
- * {@code cadre.congress.board.overdue-cron}, default 09:00).
+ * {@code cadre.congress.board.overdue-cron}, default 09:00); a returning delegate's seat already filled to the union
+ * (congress:manage), once per seat and day it fell vacant.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workers' Congress", allowedDependencies = {"shared",
         "identity", "organization", "people", "ballots", "notifications"})

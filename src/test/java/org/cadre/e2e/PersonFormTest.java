@@ -57,6 +57,9 @@ class PersonFormTest extends BrowserTest {
         new Select(browser.findElement(By.id("status"))).selectByValue("SECONDED");
         click(By.cssSelector("#status-form button[type=submit]"));
         waitForText(By.cssSelector("main .badge"), "借调");
+        // the change heads the profile's status history: its day, from and to, who recorded it
+        assertThat(browser.findElement(By.cssSelector("#status-history tbody tr")).getText())
+                .isEqualTo(today + " 在职 借调 orgdept");
 
         // a move dated before the current membership began is refused, one dated today is made
         new Select(browser.findElement(By.id("move-unit"))).selectByValue(String.valueOf(separator));

@@ -18,6 +18,7 @@ import org.cadre.identity.DataScope;
 import org.cadre.identity.Permissions;
 import org.cadre.organization.OrganizationQueries;
 import org.cadre.people.PersonStatus;
+import org.cadre.people.PersonStatusHistory;
 import org.cadre.people.RosterFilter;
 import org.cadre.people.RosterQuery;
 import org.cadre.people.RosterRow;
@@ -54,10 +55,11 @@ class PeopleApi {
     private final OrganizationQueries organization;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final PersonStatusHistory statusHistory;
 
     PeopleApi(RosterQuery roster, RosterExport export, PersonAccess people, PersonChanges changes,
               PeopleImport imports, ImportReport report, AccessControl access, OrganizationQueries organization,
-              AuditLog audit, MessageSource messages) {
+              AuditLog audit, MessageSource messages, PersonStatusHistory statusHistory) {
         this.roster = roster;
         this.export = export;
         this.people = people;
@@ -68,6 +70,7 @@ class PeopleApi {
         this.organization = organization;
         this.audit = audit;
         this.messages = messages;
+        this.statusHistory = statusHistory;
     }
 
     record StatusChange(@NotNull PersonStatus status) {
@@ -94,6 +97,15 @@ class PeopleApi {
             + "(then every read is audited)")
     PersonView get(@PathVariable long id) {
         return view(people.require(id, Permissions.PEOPLE_READ), true);
+    }
+
+    @GetMapping("/{id}/status-history")
+    @PreAuthorize("hasAuthority('people:read')")
+    @Operation(summary = "A person's status changes (from, to, effective date, reason, who recorded it), the latest "
+            + "effective first; 404 for a person beyond the caller's data scope")
+    List<PersonStatusHistory.StatusChange> statusHistory(@PathVariable long id) {
+        people.require(id, Permissions.PEOPLE_READ);
+        return statusHistory.of(id);
     }
 
     @PostMapping

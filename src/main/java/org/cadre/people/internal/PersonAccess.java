@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.cadre.identity.AccessControl;
+import org.cadre.identity.CurrentUser;
 import org.cadre.identity.DataScope;
 import org.cadre.identity.Permissions;
 import org.cadre.organization.OrganizationQueries;
@@ -61,6 +62,11 @@ class PersonAccess {
     /** Whether a scope reaches a unit: where a person may be created or moved to. */
     boolean reachesUnit(DataScope scope, long unitId) {
         return organization.isWithin(unitId, scope, today());
+    }
+
+    /** Who is making a change, as histories record it: the username, or {@code system} without a signed-in user. */
+    String actor() {
+        return access.currentUser().map(CurrentUser::getUsername).orElse("system");
     }
 
     LocalDate today() {

@@ -118,7 +118,7 @@ class PersonChanges {
             return false;
         }
         people.setStatus(id, status);
-        people.insertStatusChange(id, before.status(), status, effective, why);
+        people.insertStatusChange(id, before.status(), status, effective, why, access.actor());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", status.name());
         after.put("effectiveDate", effective.toString());

@@ -128,11 +128,12 @@ class PersonRepository {
     }
 
     /** Keeps a status change in the person's history. */
-    void insertStatusChange(long id, PersonStatus from, PersonStatus to, LocalDate effective, String reason) {
+    void insertStatusChange(long id, PersonStatus from, PersonStatus to, LocalDate effective, String reason,
+                            String recordedBy) {
         jdbc.sql("""
-                insert into people_status_change (person_id, from_status, to_status, effective_date, reason)
-                values (?, ?, ?, ?, ?)
-                """).params(id, from.name(), to.name(), effective, reason).update();
+                insert into people_status_change (person_id, from_status, to_status, effective_date, reason, recorded_by)
+                values (?, ?, ?, ?, ?, ?)
+                """).params(id, from.name(), to.name(), effective, reason, recordedBy).update();
     }
 
     void setUnit(long id, long unitId) {

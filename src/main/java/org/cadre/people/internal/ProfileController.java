@@ -10,6 +10,7 @@ import org.cadre.identity.AuditTrail;
 import org.cadre.identity.Permissions;
 import org.cadre.organization.OrganizationQueries;
 import org.cadre.people.PersonStatus;
+import org.cadre.people.PersonStatusHistory;
 import org.cadre.people.ProfileLink;
 import org.cadre.people.internal.Memberships.Membership;
 import org.cadre.shared.NotFoundException;
@@ -27,7 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A person's profile: fields, photo, posts and units over time, the audit history, the national ID on request. */
+/**
+ * A person's profile: fields, photo, posts, units and status over time, the audit history, the national ID on
+ * request.
+ */
 @Controller
 @RequestMapping("/people/{id}")
 class ProfileController {
@@ -43,10 +47,11 @@ class ProfileController {
     private final AccessControl access;
     private final UnitChoices units;
     private final ObjectProvider<ProfileLink> links;
+    private final PersonStatusHistory statusHistory;
 
     ProfileController(PersonAccess people, PersonRepository repository, Memberships memberships,
                       OrganizationQueries organization, AuditTrail auditTrail, AuditLog audit, AccessControl access,
-                      UnitChoices units, ObjectProvider<ProfileLink> links) {
+                      UnitChoices units, ObjectProvider<ProfileLink> links, PersonStatusHistory statusHistory) {
         this.people = people;
         this.repository = repository;
         this.memberships = memberships;
@@ -56,6 +61,7 @@ class ProfileController {
         this.access = access;
         this.units = units;
         this.links = links;
+        this.statusHistory = statusHistory;
     }
 
     public record MembershipLine(String unitName, LocalDate validFrom, LocalDate validTo) {
@@ -72,6 +78,7 @@ class ProfileController {
         model.addAttribute("posts", organization.currentPosts(List.of(id), today).getOrDefault(id, List.of()));
         model.addAttribute("assignments", organization.assignmentHistory(id));
         model.addAttribute("memberships", membershipLines(id, today));
+        model.addAttribute("statusChanges", statusHistory.of(id));
         model.addAttribute("hasPhoto", repository.hasPhoto(id));
         model.addAttribute("canReveal", people.reaches(Permissions.PEOPLE_NATIONAL_ID, person));
         boolean canManage = people.reaches(Permissions.PEOPLE_MANAGE, person);

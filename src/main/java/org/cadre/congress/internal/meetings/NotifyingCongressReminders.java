@@ -11,13 +11,16 @@ import org.springframework.stereotype.Component;
 /**
  * The congress reminders as in-app notifications: a secret vote opened goes to every account of the delegates present
  * (leading to their ballot), an overdue required disclosure to the accounts holding disclosure:manage (leading to the
- * board). Both are deduped: a vote once per delegate, a disclosure once per category and due date.
+ * board), a returning delegate's filled seat to the accounts holding congress:manage (leading to the term's
+ * delegates). All are deduped: a vote once per delegate, a disclosure once per category and due date, a filled seat
+ * once per seat and day it fell vacant.
  */
 @Component
 class NotifyingCongressReminders implements CongressReminders {
 
     static final String VOTE_OPENED = "congress.reminder.voteOpened";
     static final String DISCLOSURE_OVERDUE = "congress.reminder.disclosureOverdue";
+    static final String SEAT_FILLED = "congress.reminder.seatFilled";
 
     private final Notifications notifications;
     private final AccountAdministration accounts;
@@ -43,6 +46,20 @@ class NotifyingCongressReminders implements CongressReminders {
         for (long account : accounts.holdersOf(Permissions.DISCLOSURE_MANAGE).keySet()) {
             if (notifications.send(account, DISCLOSURE_OVERDUE, List.of(categoryName, dueOn.toString()),
                     "/congress/board?category=" + categoryId, "congress.disclosure:" + categoryId + ":" + dueOn)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    @Override
+    public int returningDelegateSeatFilled(long seatId, long termId, String termName, String delegate,
+                                           LocalDate vacatedOn, String successor, LocalDate filledOn) {
+        int sent = 0;
+        for (long account : accounts.holdersOf(Permissions.CONGRESS_MANAGE).keySet()) {
+            if (notifications.send(account, SEAT_FILLED, List.of(delegate, vacatedOn.toString(), termName, successor,
+                    filledOn.toString()), "/congress/terms/" + termId + "/delegates",
+                    "congress.seatFilled:" + seatId + ":" + vacatedOn)) {
                 sent++;
             }
         }

@@ -10,6 +10,8 @@
  * or entered counts, decided by {@link org.cadre.congress.internal.meetings.AdoptionRule}: more than half of ALL
  * delegates of the term). Reminders go through {@link org.cadre.congress.internal.meetings.CongressReminders}, sent as
  * in-app notifications (a vote opened, to the delegates present; an overdue required disclosure, to the board's
- * editors, daily at {@code cadre.congress.board.overdue-cron}, default 09:00).
+ * editors, daily at {@code cadre.congress.board.overdue-cron}, default 09:00; a returning delegate's seat already
+ * filled, to the union). {@link org.cadre.congress.internal.meetings.DelegateExits} vacates the seats of a delegate who
+ * retires or leaves, and gives them back, when still vacant, if that exit is undone.
  */
 package org.cadre.congress.internal.meetings;
