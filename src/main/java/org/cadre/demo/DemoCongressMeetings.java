@@ -173,7 +173,7 @@ class DemoCongressMeetings implements ApplicationRunner {
     private void vote(long item, String title, String meetingName, List<Long> roll, int all, int present,
                       int votesFor, int against, int abstain, OffsetDateTime at) {
         long ballot = ballots.create(new BallotSpec(title, meetingName, BallotMode.COUNTED, PassRule.NONE, Quorum.NONE,
-                1, "congress-vote:" + item, List.of(new BallotSpec.GroupSpec("职工代表", BigDecimal.ONE, roll)),
+                1, "congress-vote:" + item, List.of(new BallotSpec.GroupSpec("到会职工代表", BigDecimal.ONE, roll)),
                 List.of(BallotSpec.QuestionSpec.choice(title, Scale.FOR_AGAINST))));
         ballots.open(ballot);
         ballots.enterCounts(ballot, ballots.groupIds(ballot).get(0), votesFor + against + abstain,

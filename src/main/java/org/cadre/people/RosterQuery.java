@@ -54,7 +54,8 @@ public class RosterQuery {
     /**
      * The database view other modules' reports read to aggregate person facts in SQL (created by migration V121,
      * owned by this module): person_id, name, gender (M, F), birth_date, highest_education (an {@link EducationLevel}
-     * or null), status (a {@link PersonStatus}), unit_id (home unit now). Read-only; its columns are kept stable
+     * or null), status (a {@link PersonStatus}), unit_id (home unit now), employee_no (V145, for filtering lists by
+     * name or number). Read-only; its columns are kept stable
      * whatever people_person does.
      */
     public static final String PERSON_FACTS_VIEW = "people_person_facts";

@@ -82,6 +82,11 @@ class AlertAccess {
         return !access.scopeFor(permission).isEmpty();
     }
 
+    /** Whether the permission is held for the whole company (e.g. to send every manager's notifications now). */
+    boolean canCompanyWide(String permission) {
+        return access.scopeFor(permission).all();
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -44,9 +44,11 @@ class WorkNotifier implements CadreWorkNotifications {
     private final OrganizationQueries organization;
     private final AuditLog audit;
     private final Clock clock;
+    private final AlertAccess access;
 
     WorkNotifier(WorkQueue queue, AccountAdministration accounts, Notifications notifications,
-                 OrganizationQueries organization, AuditLog audit, Clock clock) {
+                 OrganizationQueries organization, AuditLog audit, Clock clock, AlertAccess access) {
+        this.access = access;
         this.queue = queue;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -68,10 +70,16 @@ class WorkNotifier implements CadreWorkNotifications {
         return send();
     }
 
-    /** "Send now" of a manager. */
+    /**
+     * "Send now" of a manager: it sends every manager's notifications and answers with the company-wide count, so
+     * it needs cadre:manage for the whole company.
+     */
     @PreAuthorize("hasAuthority('cadre:manage')")
     @Transactional
     public int sendNow() {
+        if (!access.canCompanyWide(Permissions.CADRE_MANAGE)) {
+            throw new org.springframework.security.access.AccessDeniedException("cadre:manage for the whole company");
+        }
         return send();
     }
 

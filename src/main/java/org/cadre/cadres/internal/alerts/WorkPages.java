@@ -41,7 +41,7 @@ class WorkPages {
         model.addAttribute("unit", unit);
         model.addAttribute("units", access.units(scope, today));
         model.addAttribute("today", today);
-        model.addAttribute("canNotify", access.can(Permissions.CADRE_MANAGE));
+        model.addAttribute("canNotify", access.canCompanyWide(Permissions.CADRE_MANAGE));
         return "cadres/alerts/work";
     }
 

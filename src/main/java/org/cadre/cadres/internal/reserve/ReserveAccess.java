@@ -70,12 +70,21 @@ class ReserveAccess {
     /** Whether the user may change this entry: what its page offers (the commands check again). */
     boolean canManage(ReserveEntry entry) {
         DataScope scope = access.scopeFor(Permissions.CADRE_MANAGE);
-        return !scope.isEmpty() && reaches(scope, entry.personId(), entry.unitId());
+        return !scope.isEmpty() && manages(scope, entry.unitId());
     }
 
+    /** Whether a read scope reaches the person: their unit, or the person themselves (a "self" scope). */
     boolean reaches(DataScope scope, long personId, long unitId) {
         return scope.all() || Objects.equals(scope.selfPersonId(), personId)
                 || organization.isWithin(unitId, scope, today());
+    }
+
+    /**
+     * Whether a manage scope reaches a unit. Managing oneself is not managing: a "self" scope of cadre:manage never
+     * lets a person nominate themselves or record their own reviews.
+     */
+    boolean manages(DataScope scope, long unitId) {
+        return scope.all() || organization.isWithin(unitId, scope, today());
     }
 
     ReserveEntry requireReadable(ReserveEntry entry) {
@@ -86,7 +95,7 @@ class ReserveAccess {
     }
 
     ReserveEntry requireManageable(ReserveEntry entry) {
-        if (!reaches(manageScope(), entry.personId(), entry.unitId())) {
+        if (!manages(manageScope(), entry.unitId())) {
             throw new NotFoundException("reserve entry", entry.id());
         }
         return entry;

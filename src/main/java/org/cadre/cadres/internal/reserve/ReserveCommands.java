@@ -64,7 +64,7 @@ class ReserveCommands {
         LocalDate today = access.today();
         String employeeNo = required(n.employeeNo(), "employeeNo", 32);
         PersonLookup.PersonSummary person = people.findByEmployeeNo(employeeNo)
-                .filter(p -> access.reaches(scope, p.id(), p.unitId()))
+                .filter(p -> access.manages(scope, p.unitId()))
                 .orElseThrow(() -> BusinessRuleException.onField("employeeNo", "cadres.reserve.unknownPerson", employeeNo));
         if (n.targetLevel() == null) {
             throw BusinessRuleException.onField("targetLevel", "cadres.reserve.validation.required");
@@ -76,7 +76,7 @@ class ReserveCommands {
         if (n.targetPostId() != null) {
             // a post beyond the keeper's scope is as unknown as one that does not exist
             PostHolders.HeldPost post = posts.post(n.targetPostId(), today)
-                    .filter(p -> scope.all() || access.reaches(scope, -1, p.unitId()))
+                    .filter(p -> access.manages(scope, p.unitId()))
                     .orElseThrow(() -> BusinessRuleException.onField("targetPostId", "cadres.reserve.unknownPost"));
             if (post.level() != n.targetLevel()) {
                 throw BusinessRuleException.onField("targetPostId", "cadres.reserve.postLevelMismatch", post.title());

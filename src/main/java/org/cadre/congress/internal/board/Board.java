@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cadre.congress.internal.meetings.CongressAccess;
@@ -187,8 +188,7 @@ public class Board {
     @Transactional
     public long publish(long categoryId, Long unitId, String title, String body, LocalDate publishedOn,
                         List<NewFile> files) {
-        DataScope scope = control.requireScope(Permissions.DISCLOSURE_MANAGE);
-        if (unitId == null ? !scope.all() : !organization.isWithin(unitId, scope, access.today())) {
+        if (!reaches(control.requireScope(Permissions.DISCLOSURE_MANAGE), unitId)) {
             throw new AccessDeniedException("disclosure:manage does not reach this unit");
         }
         if (jdbc.sql("select count(*) from congress_disclosure_category where id = ?").param(categoryId)
@@ -277,12 +277,15 @@ public class Board {
 
     @Transactional
     public long hide(long commentId, String reason) {
-        control.requireScope(Permissions.DISCLOSURE_MANAGE);
+        DataScope scope = control.requireScope(Permissions.DISCLOSURE_MANAGE);
+        Long item = jdbc.sql("select item_id from congress_disclosure_comment where id = ?").param(commentId)
+                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("comment", commentId));
+        if (!reaches(scope, unitOf(item))) {
+            throw new AccessDeniedException("disclosure:manage does not reach the unit of disclosure " + item);
+        }
         if (Text.blankToNull(reason) == null) {
             throw BusinessRuleException.onField("reason", "congress.board.hideReason");
         }
-        Long item = jdbc.sql("select item_id from congress_disclosure_comment where id = ?").param(commentId)
-                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("comment", commentId));
         jdbc.sql("""
                 update congress_disclosure_comment set hidden_reason = ?, hidden_by = ?, hidden_at = ?
                 where id = ? and hidden_at is null
@@ -294,6 +297,24 @@ public class Board {
 
     public boolean canManage() {
         return access.can(Permissions.DISCLOSURE_MANAGE);
+    }
+
+    /**
+     * Whether the caller manages this disclosure: disclosure:manage with a scope reaching its unit, or the whole
+     * company for a company-wide one. Only they see hidden comments' text and may hide comments.
+     */
+    public boolean canManage(long itemId) {
+        return reaches(control.scopeFor(Permissions.DISCLOSURE_MANAGE), unitOf(itemId));
+    }
+
+    private boolean reaches(DataScope scope, Long unitId) {
+        return !scope.isEmpty() && (unitId == null ? scope.all() : organization.isWithin(unitId, scope, access.today()));
+    }
+
+    private Long unitOf(long itemId) {
+        return jdbc.sql("select unit_id from congress_disclosure_item where id = ?").param(itemId)
+                .query((rs, n) -> Optional.ofNullable((Long) rs.getObject(1))).optional()
+                .orElseThrow(() -> new NotFoundException("disclosure", itemId)).orElse(null);
     }
 
     static final Set<String> PERIOD_SET = Set.copyOf(PERIODS);

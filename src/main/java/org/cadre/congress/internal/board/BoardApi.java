@@ -88,7 +88,7 @@ class BoardApi {
     @Operation(summary = "Comments of a disclosure")
     Page<Board.Comment> comments(@PathVariable long id, @RequestParam(required = false) Integer page) {
         Page<Board.Comment> all = board.comments(id, PageRequest.of(page, 50));
-        return board.canManage() ? all : all.map(c -> c.hidden()
+        return board.canManage(id) ? all : all.map(c -> c.hidden()
                 ? new Board.Comment(c.id(), c.itemId(), c.authorName(), null, c.createdAt(), c.hiddenReason(), null) : c);
     }
 

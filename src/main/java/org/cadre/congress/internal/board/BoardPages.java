@@ -123,7 +123,7 @@ class BoardPages {
         model.addAttribute("item", board.item(id));
         model.addAttribute("attachments", board.attachments(id));
         model.addAttribute("comments", board.comments(id, PageRequest.of(page, 50)));
-        model.addAttribute("canManage", board.canManage());
+        model.addAttribute("canManage", board.canManage(id));
         return "congress/board-item";
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.cadre.congress.internal.CongressRoll;
 import org.cadre.identity.AuditLog;
 import org.cadre.people.PersonNames;
+import org.cadre.people.RosterQuery;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
 import org.cadre.shared.Page;
@@ -87,22 +88,22 @@ public class Delegates {
     }
 
     public Page<Delegate> page(long termId, Filter filter, PageRequest request) {
-        Long[] personIds = null;
-        if (Text.blankToNull(filter.text()) != null) {
-            personIds = people.search(filter.text(), 500).stream().map(PersonNames.Named::id).toArray(Long[]::new);
-        }
+        // the name or number filter reads the people module's published view, so every match counts
+        String like = Text.blankToNull(filter.text()) == null ? null : Text.likeContains(filter.text());
         String where = """
                 from congress_delegate d join congress_delegation g on g.id = d.delegation_id
                 where d.term_id = :term
                   and (cast(:delegation as bigint) is null or d.delegation_id = :delegation)
                   and (cast(:category as varchar) is null or d.category = :category)
                   and (cast(:constituency as varchar) is null or d.constituency = :constituency)
-                  and (cast(:people as bigint[]) is null or d.person_id = any(:people))
+                  and (cast(:like as varchar) is null or exists (select 1 from %s f
+                       where f.person_id = d.person_id
+                         and (f.name ilike :like escape '\\' or f.employee_no ilike :like escape '\\')))
                   and (:history or (d.valid_from <= :day and (d.valid_to is null or d.valid_to > :day)))
-                """;
+                """.formatted(RosterQuery.PERSON_FACTS_VIEW);
         LocalDate day = access.today();
         long total = jdbc.sql("select count(*) " + where).param("term", termId).param("delegation", filter.delegationId())
-                .param("category", Text.blankToNull(filter.category())).param("people", personIds)
+                .param("category", Text.blankToNull(filter.category())).param("like", like)
                 .param("constituency", Text.blankToNull(filter.constituency()) == null ? null : filter.constituency().strip())
                 .param("history", filter.history()).param("day", day).query(Long.class).single();
         List<Delegate> rows = jdbc.sql("""
@@ -110,7 +111,7 @@ public class Delegates {
                        d.valid_from, d.valid_to, d.end_reason, d.replaces_delegate_id
                 """ + where + " order by g.sort_order, d.delegation_id, d.valid_from, d.id limit :limit offset :offset")
                 .param("term", termId).param("delegation", filter.delegationId())
-                .param("category", Text.blankToNull(filter.category())).param("people", personIds)
+                .param("category", Text.blankToNull(filter.category())).param("like", like)
                 .param("constituency", Text.blankToNull(filter.constituency()) == null ? null : filter.constituency().strip())
                 .param("history", filter.history()).param("day", day)
                 .param("limit", request.limit()).param("offset", request.offset())

@@ -18,6 +18,8 @@ import org.cadre.congress.internal.CongressRoll;
 import org.cadre.identity.AuditLog;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +39,11 @@ public class Votes {
     private final CongressAccess access;
     private final AuditLog audit;
     private final CongressReminders reminders;
+    private final MessageSource messages;
 
     Votes(JdbcClient jdbc, Meetings meetings, Attendance attendance, Ballots ballots, CongressAccess access,
-          AuditLog audit, CongressReminders reminders) {
+          AuditLog audit, CongressReminders reminders, MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.attendance = attendance;
@@ -134,7 +138,8 @@ public class Votes {
         boolean secret = "SECRET".equals(mode);
         long ballotId = ballots.create(new BallotSpec(item.title(), meeting.name(),
                 secret ? BallotMode.SECRET : BallotMode.COUNTED, PassRule.NONE, Quorum.NONE, 1,
-                "congress-vote:" + agendaItemId, List.of(new BallotSpec.GroupSpec("职工代表", BigDecimal.ONE, roll)),
+                "congress-vote:" + agendaItemId, List.of(new BallotSpec.GroupSpec(messages.getMessage("congress.vote.ballotGroup", null, "—",
+                        LocaleContextHolder.getLocale()), BigDecimal.ONE, roll)),
                 List.of(BallotSpec.QuestionSpec.choice(item.title(), Scale.FOR_AGAINST))));
         ballots.open(ballotId);
         long id = jdbc.sql("""
@@ -180,7 +185,11 @@ public class Votes {
         return closeAndDecide(vote);
     }
 
-    /** SECRET: voting ends, the ballot engine counts and publishes, the rule decides. */
+    /**
+     * SECRET: voting ends, the ballot engine counts and publishes, the rule decides: all in one transaction, so that
+     * a failure leaves the ballot open with its vote rather than closed under a vote that is still open.
+     */
+    @Transactional
     public Vote closeSecret(long voteId) {
         access.requireManage();
         Vote vote = vote(voteId);

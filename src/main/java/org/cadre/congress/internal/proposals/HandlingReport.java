@@ -5,17 +5,11 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.cadre.congress.AnswerClass;
-import org.cadre.congress.ProposalKind;
-import org.cadre.congress.ProposalState;
-import org.cadre.congress.Rating;
 import org.cadre.organization.OrganizationQueries;
 import org.cadre.shared.ReportTables;
 import org.cadre.shared.ReportTables.Table;
@@ -101,39 +95,24 @@ class HandlingReport {
     }
 
     Figures figures(long meetingId, LocalDate today) {
-        List<Proposal> items = repository.ofMeeting(meetingId).stream()
-                .filter(p -> p.kind() != ProposalKind.OPINION).toList();
-        long submitted = items.stream().filter(p -> p.state() != ProposalState.DRAFT
-                && p.state() != ProposalState.AWAITING_COSIGNERS).count();
-        long filed = items.stream().filter(p -> p.state().filed()).count();
-        List<Proposal> due = items.stream().filter(p -> p.state().filed() && p.deadline() != null
-                && (p.answeredOn() != null || p.deadline().isBefore(today))).toList();
-        long onTime = due.stream().filter(p -> p.answeredOn() != null && !p.answeredOn().isAfter(p.deadline())).count();
-        List<Rating> ratings = new ArrayList<>(repository.latestRatings(meetingId, ProposalKind.PROPOSAL));
-        ratings.addAll(repository.latestRatings(meetingId, ProposalKind.SUGGESTION));
-        long content = ratings.stream().filter(Rating::content).count();
-        long classed = items.stream().filter(p -> p.answerClass() != null).count();
-        long solved = items.stream().filter(p -> p.answerClass() == AnswerClass.A).count();
-        return new Figures(submitted, filed, due.size(), onTime, ratings.size(), content, classed, solved);
+        return repository.figures(meetingId, today);
     }
 
     Counts counts(long meetingId, LocalDate today, Locale locale) {
-        List<Proposal> items = repository.ofMeeting(meetingId).stream()
-                .filter(p -> p.state() != ProposalState.DRAFT).toList();
-        Map<Long, String> units = organization.unitNames(new HashSet<>(items.stream().map(Proposal::leadUnitId)
-                .filter(java.util.Objects::nonNull).toList()), today);
+        List<ProposalRepository.Count> counts = repository.counts(meetingId);
+        Map<Long, String> units = organization.unitNames(counts.stream().filter(c -> c.dimension().equals("lead"))
+                .map(c -> Long.valueOf(c.value())).collect(java.util.stream.Collectors.toSet()), today);
         Map<String, Long> byState = new TreeMap<>();
         Map<String, Long> byCategory = new TreeMap<>();
         Map<String, Long> byDepartment = new TreeMap<>();
         Map<String, Long> byClass = new TreeMap<>();
-        for (Proposal p : items) {
-            byState.merge(m("enum.ProposalState." + p.state(), locale), 1L, Long::sum);
-            byCategory.merge(m("enum.ProposalCategory." + p.category(), locale), 1L, Long::sum);
-            if (p.leadUnitId() != null) {
-                byDepartment.merge(units.getOrDefault(p.leadUnitId(), "#" + p.leadUnitId()), 1L, Long::sum);
-            }
-            if (p.answerClass() != null) {
-                byClass.merge(m("enum.AnswerClass." + p.answerClass(), locale), 1L, Long::sum);
+        for (ProposalRepository.Count c : counts) {
+            switch (c.dimension()) {
+                case "state" -> byState.merge(m("enum.ProposalState." + c.value(), locale), c.count(), Long::sum);
+                case "category" -> byCategory.merge(m("enum.ProposalCategory." + c.value(), locale), c.count(), Long::sum);
+                case "lead" -> byDepartment.merge(units.getOrDefault(Long.valueOf(c.value()), "#" + c.value()),
+                        c.count(), Long::sum);
+                default -> byClass.merge(m("enum.AnswerClass." + c.value(), locale), c.count(), Long::sum);
             }
         }
         return new Counts(byState, byCategory, byDepartment, byClass);

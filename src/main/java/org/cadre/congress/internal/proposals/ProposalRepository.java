@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -313,19 +314,49 @@ class ProposalRepository {
     }
 
     /** Per meeting: each item with its counts, for the figures and the report. */
-    List<Proposal> ofMeeting(long meetingId) {
-        return jdbc.sql("select * from congress_proposal where meeting_id = ? order by id").param(meetingId)
-                .query(Proposal::of).list();
+    /** The handling figures of a meeting's proposals and suggestions (breakout opinions left out), counted in SQL. */
+    HandlingReport.Figures figures(long meetingId, LocalDate today) {
+        String[] filed = Arrays.stream(ProposalState.values()).filter(ProposalState::filed).map(Enum::name)
+                .toArray(String[]::new);
+        return jdbc.sql("""
+                with items as (
+                  select * from congress_proposal where meeting_id = :meeting and kind <> 'OPINION'
+                ), latest as (
+                  select r.rating from congress_proposal_rating r join items p on p.id = r.proposal_id
+                  where r.round = (select max(r2.round) from congress_proposal_rating r2 where r2.proposal_id = p.id)
+                )
+                select count(*) filter (where state not in ('DRAFT', 'AWAITING_COSIGNERS')),
+                       count(*) filter (where state = any(:filed)),
+                       count(*) filter (where state = any(:filed) and deadline is not null
+                                          and (answered_on is not null or deadline < :today)),
+                       count(*) filter (where state = any(:filed) and deadline is not null
+                                          and answered_on is not null and answered_on <= deadline),
+                       (select count(*) from latest),
+                       (select count(*) from latest where rating <> 'UNSATISFIED'),
+                       count(*) filter (where answer_class is not null),
+                       count(*) filter (where answer_class = 'A')
+                from items
+                """).param("meeting", meetingId).param("filed", filed).param("today", today)
+                .query((rs, n) -> new HandlingReport.Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))).single();
     }
 
-    /** The latest round's ratings of every rated item of the meeting. */
-    List<Rating> latestRatings(long meetingId, ProposalKind kind) {
+    /**
+     * How many of a meeting's items (drafts left out) are in each state, category, lead department and answer class,
+     * counted in SQL: {@code dimension} is one of state, category, lead, class; {@code value} the code or unit id.
+     */
+    record Count(String dimension, String value, long count) {
+    }
+
+    List<Count> counts(long meetingId) {
         return jdbc.sql("""
-                select r.rating from congress_proposal_rating r join congress_proposal p on p.id = r.proposal_id
-                where p.meeting_id = :meeting and p.kind = :kind
-                  and r.round = (select max(r2.round) from congress_proposal_rating r2 where r2.proposal_id = p.id)
-                """).param("meeting", meetingId).param("kind", kind.name())
-                .query((rs, n) -> Rating.valueOf(rs.getString(1))).list();
+                select case when grouping(state) = 0 then 'state' when grouping(category) = 0 then 'category'
+                            when grouping(lead_unit_id) = 0 then 'lead' else 'class' end,
+                       coalesce(state, category, cast(lead_unit_id as varchar), answer_class), count(*)
+                from congress_proposal where meeting_id = ? and state <> 'DRAFT'
+                group by grouping sets ((state), (category), (lead_unit_id), (answer_class))
+                """).param(meetingId).query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list().stream().filter(c -> c.value() != null).toList();
     }
 
     /** The unit ids that the codepartments of these proposals name, per proposal. */

@@ -18,6 +18,7 @@ import org.cadre.identity.CurrentUser;
 import org.cadre.identity.DataScope;
 import org.cadre.identity.Permissions;
 import org.cadre.organization.OrganizationQueries;
+import org.cadre.people.PersonNames;
 import org.cadre.people.PersonStatus;
 import org.cadre.people.RosterFilter;
 import org.cadre.people.RosterQuery;
@@ -50,9 +51,11 @@ class WelfareCommands {
     private final RosterQuery roster;
     private final AuditLog audit;
     private final Clock clock;
+    private final PersonNames names;
 
     WelfareCommands(WelfareRepository repository, AccessControl access, OrganizationQueries organization,
-                    RosterQuery roster, AuditLog audit, Clock clock) {
+                    RosterQuery roster, AuditLog audit, Clock clock, PersonNames names) {
+        this.names = names;
         this.repository = repository;
         this.access = access;
         this.organization = organization;
@@ -249,11 +252,11 @@ class WelfareCommands {
             if (user.personId() == null) {
                 throw new BusinessRuleException("proposal.noPerson");
             }
-            return find(r -> r.id() == user.personId(), null)
+            return find(user.personId())
                     .orElseThrow(() -> new BusinessRuleException("proposal.noPerson"));
         }
         DataScope scope = access.scopeFor(Permissions.WELFARE_MANAGE);
-        RosterRow row = find(r -> r.employeeNo().equals(employeeNo), employeeNo)
+        RosterRow row = Optional.ofNullable(names.idsByEmployeeNo(List.of(employeeNo)).get(employeeNo)).flatMap(this::find)
                 .orElseThrow(() -> BusinessRuleException.onField("employeeNo", "proposal.cosigners.unknown", employeeNo));
         if (Objects.equals(row.id(), user.personId())) {
             return row;
@@ -264,15 +267,13 @@ class WelfareCommands {
         return row;
     }
 
-    /** The person as the roster shows them today (status, unit, date joined). */
-    private Optional<RosterRow> find(java.util.function.Predicate<RosterRow> match, String employeeNo) {
-        if (employeeNo == null) {
-            Long me = access.requireUser().personId();
-            return roster.page(RosterFilter.everybody(today()), new DataScope(false, java.util.Set.of(), me),
-                    new PageRequest(0, 2)).items().stream().filter(match).findFirst();
-        }
-        return roster.page(RosterFilter.everybody(today()).withText(employeeNo), DataScope.everything(),
-                new PageRequest(0, 50)).items().stream().filter(match).findFirst();
+    /**
+     * The person as the roster shows them today (status, unit, date joined): the roster read within a scope of that
+     * one person, so it is exactly them however many others share part of their name or number.
+     */
+    private Optional<RosterRow> find(long personId) {
+        return roster.page(RosterFilter.everybody(today()), new DataScope(false, java.util.Set.of(), personId),
+                new PageRequest(0, 2)).items().stream().filter(r -> r.id() == personId).findFirst();
     }
 
     private void requireCompanyWide() {

@@ -180,6 +180,13 @@ class WorkQueueTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/cadres/work/notify").with(user(unitHead)).with(csrf()))
                 .andExpect(status().isForbidden());
+        // "send now" sends every manager's notifications: a manager of one unit may not
+        CurrentUser plantManager = TestUsers.withGrants("plant-manager-test", null,
+                TestUsers.grant(ScopeKind.UNIT, plant, Permissions.CADRE_READ, Permissions.CADRE_MANAGE));
+        mvc.perform(get("/cadres/work").with(user(plantManager)))
+                .andExpect(content().string(not(containsString("id=\"work-notify\""))));
+        mvc.perform(post("/cadres/work/notify").with(user(plantManager)).with(csrf()))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/cadres/work").param("unitId", String.valueOf(root)).param("kind", "ROTATION_DUE")
                         .with(user(TestUsers.orgDept())))
                 .andExpect(status().isOk())

@@ -140,6 +140,22 @@ class ReservePoolTest {
     }
 
     @Test
+    void managing_oneself_is_not_managing_a_self_scope_of_cadre_manage_may_not_nominate_oneself() throws Exception {
+        CurrentUser self = TestUsers.withGrants("reserveself", candidate,
+                TestUsers.grant(ScopeKind.SELF, null, Permissions.CADRE_MANAGE));
+        mvc.perform(post("/api/v1/cadres/reserve").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"employeeNo": "%s", "targetLevel": "MID_PRINCIPAL", "source": "ORGANIZATION",
+                                 "reason": "自荐", "readiness": "READY_NOW"}
+                                """.formatted(employeeNo(candidate)))
+                        .header("Accept-Language", "en").with(user(self)).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("cadres.reserve.unknownPerson"));
+        assertThat(jdbc.sql("select count(*) from cadre_reserve_entry where person_id = ?").param(candidate)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void a_keeper_of_one_unit_may_not_nominate_for_a_post_of_another_unit() throws Exception {
         long elsewhere = people.post(otherUnit, people.unique("Head"), "MID_PRINCIPAL");
         CurrentUser keeper = TestUsers.withGrants("reservekeeper", null,

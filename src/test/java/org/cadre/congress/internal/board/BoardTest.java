@@ -130,4 +130,39 @@ class BoardTest {
         mvc.perform(get("/congress/board").param("text", "中秋").with(user(reader)))
                 .andExpect(content().string(containsString("中秋慰问品发放情况")));
     }
+
+    @Test
+    void an_editor_of_one_unit_may_neither_hide_nor_read_hidden_comments_of_a_company_wide_disclosure() throws Exception {
+        var people = new org.cadre.people.PeopleFixtures(jdbc);
+        long unit = people.unit(people.unique("车间"), null);
+        CurrentUser unitEditor = TestUsers.withGrants("unit-editor-test", null, TestUsers.grant(ScopeKind.UNIT, unit,
+                Permissions.CONGRESS_READ, Permissions.DISCLOSURE_MANAGE));
+        long category = jdbc.sql("""
+                insert into congress_disclosure_category (name, period, required) values ('测试公开', 'PER_EVENT', false)
+                returning id""").query(Long.class).single();
+        long item = jdbc.sql("""
+                insert into congress_disclosure_item (category_id, title, body, published_on, published_by)
+                values (?, '全公司事项', '内容', current_date, 'office') returning id""").param(category)
+                .query(Long.class).single();
+        long comment = jdbc.sql("""
+                insert into congress_disclosure_comment (item_id, author, author_name, body, created_at, hidden_reason,
+                                                         hidden_by, hidden_at)
+                values (?, 'someone', '某职工', '已隐藏的内容', now(), '无关', 'office', now()) returning id""")
+                .param(item).query(Long.class).single();
+        long visible = jdbc.sql("""
+                insert into congress_disclosure_comment (item_id, author, author_name, body, created_at)
+                values (?, 'someone', '某职工', '可见的评论', now()) returning id""").param(item).query(Long.class).single();
+
+        mvc.perform(post("/api/v1/congress/board/comments/{id}/hide", visible).contentType("application/json")
+                        .content("{\"reason\":\"无关\"}").with(user(unitEditor)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/congress/board/items/{id}/comments", item).with(user(unitEditor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("已隐藏的内容"))));
+        mvc.perform(get("/api/v1/congress/board/items/{id}/comments", item).with(user(office)))
+                .andExpect(content().string(containsString("已隐藏的内容")));
+        assertThat(jdbc.sql("select hidden_at is null from congress_disclosure_comment where id = ?").param(visible)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(comment).isPositive();
+    }
 }

@@ -164,6 +164,21 @@ class WelfareTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].amount").value(300));
     }
 
+    @Test
+    void the_union_applies_for_a_member_by_employee_number_though_sixty_others_numbers_contain_it() {
+        String number = people.unique("W");
+        for (int i = 0; i < 60; i++) {
+            // the roster sorts by name: these come first, and each number contains the member's
+            people.person("阿" + i + people.unique(""), unit).employeeNo(number + i).joined(today.minusYears(3)).create();
+        }
+        long member = people.person("张职工" + people.unique(""), unit).employeeNo(number).joined(today.minusYears(3))
+                .create();
+        long item = item("生日慰问", Welfare.EventKind.BIRTHDAY, "200", 0, null);
+        long application = as(union, () -> commands.apply(item, number, today, null, "代为申请"));
+        assertThat(jdbc.sql("select person_id from congress_welfare_application where id = ?").param(application)
+                .query(Long.class).single()).isEqualTo(member);
+    }
+
     long item(String name, Welfare.EventKind kind, String amount, int years, BigDecimal limit) {
         return as(union, () -> commands.createItem(new WelfareCommands.ItemSpec(today.getYear(), name + people.unique(""),
                 kind, new BigDecimal(amount), years, List.of(PersonStatus.ACTIVE), limit)));
