@@ -63,19 +63,25 @@ final class FormDocx implements FormLayout.Sink {
             var size = section.addNewPgSz();
             size.setW(BigInteger.valueOf(11906));
             size.setH(BigInteger.valueOf(16838));
-            XWPFParagraph title = doc.createParagraph();
-            title.setAlignment(ParagraphAlignment.CENTER);
-            XWPFRun run = title.createRun();
-            run.setText(l.get("title"));
-            run.setBold(true);
-            run.setFontSize(20);
-            run.setFontFamily(FONT);
-            FormLayout.write(f, l, new FormDocx(doc));
+            FormDocx docx = new FormDocx(doc);
+            FormLayout.write(f, l, docx);
+            docx.flush();
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void title(String text) {
+        XWPFParagraph title = doc.createParagraph();
+        title.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun run = title.createRun();
+        run.setText(text);
+        run.setBold(true);
+        run.setFontSize(20);
+        run.setFontFamily(FONT);
     }
 
     @Override
@@ -135,6 +141,9 @@ final class FormDocx implements FormLayout.Sink {
 
     /** Writes the cells placed so far as one table and starts afresh. */
     private void flush() {
+        if (cells.isEmpty()) {
+            return;
+        }
         XWPFTable table = doc.createTable();
         table.setWidth("100%");
         table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
@@ -242,11 +251,7 @@ final class FormDocx implements FormLayout.Sink {
 
     /** The width in twips of {@code columns} columns from {@code column}. */
     private static int width(int column, int columns) {
-        float w = 0;
-        for (int k = column; k < column + columns; k++) {
-            w += FormLayout.WIDTHS[k];
-        }
-        return twips(w / FormLayout.total() * FormLayout.TABLE_WIDTH);
+        return twips(FormLayout.width(column, columns));
     }
 
     private static int twips(float points) {

@@ -1,5 +1,6 @@
 package org.cadre.cadres.internal.file;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,6 +10,11 @@ import java.util.List;
  * right, education, current / proposed / removed posts and the long résumé cell; page 2: rewards and punishments,
  * annual results, the reason, the family members (称谓, 姓名, 年龄, 政治面貌, 工作单位及职务), the reporting unit and
  * the approval opinions with their seal areas; then filled-by and the date under the table.
+ * <p>
+ * The two standard pages keep their layout however long the résumé: what does not fit its cell on page 1 (measured
+ * as the PDF draws it, {@link FormPdf#resumeHeight}) ends there with "（续见附页）" and goes on in a continuation sheet
+ * (续表) after page 2: the title, the person's name and 简历（续） in a tall cell, a sheet more as long as it takes.
+ * Entries are never split between sheets.
  */
 final class FormLayout {
 
@@ -19,6 +25,10 @@ final class FormLayout {
     static final float SIZE = 10.5f;
     static final float PADDING = 3;
     static final int MIN_FAMILY_ROWS = 6;
+    /** The résumé cell's height on page 1 of the standard form. */
+    static final float RESUME_HEIGHT = 430;
+    /** The résumé cell's height on a continuation sheet: what is left of an A4 page under the title and the name. */
+    static final float CONTINUED_HEIGHT = 640;
 
     enum Kind {
         /** A label: centred; a Chinese one too long for a line broken into balanced lines. */
@@ -35,8 +45,11 @@ final class FormLayout {
         SIGNATURE
     }
 
-    /** Where the layout goes: a PDF or a Word document. */
+    /** Where the layout goes: a PDF or a Word document; its writer ends the last page's table after {@link #write}. */
     interface Sink {
+
+        /** A title above the page's table. */
+        void title(String text);
 
         void cell(Kind kind, String text, int columns, int rows, float minHeight);
 
@@ -53,6 +66,8 @@ final class FormLayout {
     }
 
     static void write(FormData f, FormLabels l, Sink s) {
+        List<List<String>> resume = sheets(f.resume(), l.get("resumeContinuedMark"), l.get("resumeContinuedNextMark"));
+        s.title(l.get("title"));
         label(s, l.field("name"), 0);
         s.cell(Kind.VALUE, f.name(), 1, 1, 30);
         label(s, l.field("gender"), 2);
@@ -85,8 +100,8 @@ final class FormLayout {
         s.cell(Kind.TEXT, f.proposedPost(), 6, 1, 30);
         label(s, l.field("removedPost"), 0);
         s.cell(Kind.TEXT, f.removedPost(), 6, 1, 30);
-        s.cell(Kind.LABEL, vertical(l.get("resume")), 1, 1, 430);
-        s.cell(Kind.RESUME, String.join("\n", f.resume()), 6, 1, 430);
+        s.cell(Kind.LABEL, vertical(l.get("resume")), 1, 1, RESUME_HEIGHT);
+        s.cell(Kind.RESUME, String.join("\n", resume.get(0)), 6, 1, RESUME_HEIGHT);
 
         s.nextPage();
         s.cell(Kind.LABEL, vertical(l.get("rewards")), 1, 1, 130);
@@ -119,6 +134,64 @@ final class FormLayout {
         s.cell(Kind.SIGNATURE, seal, 2, 1, 110);
         s.footer(l.field("filledBy") + "：" + f.filledBy() + "        " + l.field("fillDate") + "："
                 + FormLabels.day(f.fillDate()));
+        for (List<String> sheet : resume.subList(1, resume.size())) {
+            s.nextPage();
+            s.title(l.get("continuationTitle"));
+            label(s, l.field("name"), 0);
+            s.cell(Kind.TEXT, f.name(), 6, 1, 30);
+            s.cell(Kind.LABEL, vertical(l.get("resumeContinued")), 1, 1, CONTINUED_HEIGHT);
+            s.cell(Kind.RESUME, String.join("\n", sheet), 6, 1, CONTINUED_HEIGHT);
+        }
+    }
+
+    /**
+     * The résumé's lines a sheet: first what page 1's cell holds, then a continuation sheet's each. A sheet that
+     * does not hold the rest ends with {@code mark} (on page 1) or {@code nextMark} (on a continuation sheet);
+     * a continuation sheet takes at least one entry, however long, so that every entry is printed once.
+     */
+    static List<List<String>> sheets(List<String> entries, String mark, String nextMark) {
+        float width = width(1, 6);
+        // one paragraph an entry, stacked: a cell's height is its padding and its entries' heights added up
+        float padding = FormPdf.resumeHeight("", width);
+        float[] heights = new float[entries.size()];
+        for (int i = 0; i < heights.length; i++) {
+            heights[i] = FormPdf.resumeHeight(entries.get(i), width) - padding;
+        }
+        float markHeight = FormPdf.resumeHeight(mark, width) - padding;
+        float nextMarkHeight = FormPdf.resumeHeight(nextMark, width) - padding;
+        List<List<String>> sheets = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            boolean first = sheets.isEmpty();
+            float room = (first ? RESUME_HEIGHT : CONTINUED_HEIGHT) - padding;
+            float rest = 0;
+            for (int i = from; i < heights.length; i++) {
+                rest += heights[i];
+            }
+            if (rest <= room) {
+                sheets.add(entries.subList(from, entries.size()));
+                return sheets;
+            }
+            room -= first ? markHeight : nextMarkHeight;
+            int to = from;
+            float used = 0;
+            while (to < heights.length && (used + heights[to] <= room || (!first && to == from))) {
+                used += heights[to++];
+            }
+            if (to == entries.size()) {
+                // one entry too long for a sheet of its own: it is the last, the cell grows to hold it
+                sheets.add(entries.subList(from, to));
+                return sheets;
+            }
+            sheets.add(with(entries.subList(from, to), first ? mark : nextMark));
+            from = to;
+        }
+    }
+
+    private static List<String> with(List<String> lines, String last) {
+        List<String> all = new ArrayList<>(lines);
+        all.add(last);
+        return all;
     }
 
     private static void education(Sink s, String kind, FormData.Education e, FormLabels l) {
@@ -139,7 +212,16 @@ final class FormLayout {
 
     /** The label broken for the width of the table's {@code column} (its first, when it spans several). */
     static String balanced(String text, int column) {
-        return balanced(text, WIDTHS[column] / total() * TABLE_WIDTH - 2 * PADDING);
+        return balanced(text, width(column, 1) - 2 * PADDING);
+    }
+
+    /** The width in points of {@code columns} columns from {@code column}. */
+    static float width(int column, int columns) {
+        float w = 0;
+        for (int k = column; k < column + columns; k++) {
+            w += WIDTHS[k];
+        }
+        return w / total() * TABLE_WIDTH;
     }
 
     /**
@@ -164,12 +246,18 @@ final class FormLayout {
         return out.toString();
     }
 
-    /** A short Chinese label of a tall cell (简历, 奖惩情况) written top to bottom, as the standard form prints it. */
+    /**
+     * A short Chinese label of a tall cell (简历, 奖惩情况) written top to bottom, as the standard form prints it; a
+     * remark in full-width brackets after it (简历（续）) stays whole on the last line.
+     */
     static String vertical(String text) {
-        if (text.length() > 4 || text.chars().anyMatch(c -> c < 0x2E80)) {
+        int bracket = text.indexOf('（');
+        String word = bracket > 0 && text.endsWith("）") ? text.substring(0, bracket) : text;
+        if (word.length() > 4 || text.chars().anyMatch(c -> c < 0x2E80)) {
             return text;
         }
-        return String.join("\n\n\n", text.split(""));
+        String lines = String.join("\n\n\n", word.split(""));
+        return word.equals(text) ? lines : lines + "\n\n\n" + text.substring(bracket);
     }
 
     static float total() {

@@ -14,7 +14,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.cadre.shared.PdfFonts;
 
-/** The approval form as a two-page A4 PDF in the standard layout of {@link FormLayout}. */
+/**
+ * The approval form as an A4 PDF in the standard layout of {@link FormLayout}: two pages, and the résumé's
+ * continuation sheets when it needs them.
+ */
 final class FormPdf implements FormLayout.Sink {
 
     private static final float SIZE = FormLayout.SIZE;
@@ -34,17 +37,39 @@ final class FormPdf implements FormLayout.Sink {
         PdfWriter.getInstance(document, out);
         document.addTitle(labels.get("title") + " " + form.name());
         document.open();
-        Paragraph title = new Paragraph(PdfFonts.phrase(labels.get("title"), 20, Font.BOLD, null));
-        title.setAlignment(Element.ALIGN_CENTER);
-        title.setSpacingAfter(10);
-        document.add(title);
-        FormLayout.write(form, labels, new FormPdf(document));
+        FormPdf pdf = new FormPdf(document);
+        FormLayout.write(form, labels, pdf);
+        pdf.endTable();
         document.close();
         return out.toByteArray();
     }
 
     @Override
+    public void title(String text) {
+        Paragraph title = new Paragraph(PdfFonts.phrase(text, 20, Font.BOLD, null));
+        title.setAlignment(Element.ALIGN_CENTER);
+        title.setSpacingAfter(10);
+        document.add(title);
+    }
+
+    @Override
     public void cell(FormLayout.Kind kind, String text, int columns, int rows, float minHeight) {
+        table.addCell(drawn(kind, text, columns, rows, minHeight));
+    }
+
+    /**
+     * The height of a résumé cell {@code width} points wide holding {@code text} as this PDF draws it, its padding
+     * included: how {@link FormLayout} decides how much of the résumé a cell holds.
+     */
+    static float resumeHeight(String text, float width) {
+        PdfPTable t = new PdfPTable(1);
+        t.setTotalWidth(width);
+        t.setLockedWidth(true);
+        t.addCell(drawn(FormLayout.Kind.RESUME, text, 1, 1, 0));
+        return t.getRowHeight(0);
+    }
+
+    private static PdfPCell drawn(FormLayout.Kind kind, String text, int columns, int rows, float minHeight) {
         PdfPCell cell = switch (kind) {
             case RESUME -> resume(text);
             default -> new PdfPCell(PdfFonts.phrase(text == null ? "" : text, SIZE));
@@ -74,7 +99,7 @@ final class FormPdf implements FormLayout.Sink {
                 cell.setPaddingBottom(8);
             }
         }
-        table.addCell(cell);
+        return cell;
     }
 
     /** One paragraph per entry; an entry too long for a line continues under its text, not under its dates. */
@@ -113,15 +138,21 @@ final class FormPdf implements FormLayout.Sink {
 
     @Override
     public void nextPage() {
-        document.add(table);
+        endTable();
         document.newPage();
+    }
+
+    /** Adds the current page's table, if it has cells, and starts the next. */
+    private void endTable() {
+        if (table.size() > 0) {
+            document.add(table);
+        }
         table = table();
     }
 
     @Override
     public void footer(String text) {
-        document.add(table);
-        table = table();
+        endTable();
         Paragraph footer = new Paragraph(PdfFonts.phrase(text, SIZE));
         footer.setSpacingBefore(6);
         document.add(footer);

@@ -11,7 +11,8 @@
  *       lines with the organization's assignment history ({@link org.cadre.cadres.internal.file.Resume}); the annual
  *       results come from assessment's {@code AnnualResults}.</li>
  *   <li>{@link org.cadre.cadres.internal.file.ApprovalForm} assembles the form; {@code FormPdf} and
- *       {@code FormDocx} lay it out; {@link org.cadre.cadres.internal.file.Lrmx} maps it to LRMX XML and back, and
+ *       {@code FormDocx} lay it out from one {@code FormLayout}: the two standard pages, and a résumé too long for its
+ *       cell on page 1 continued on a continuation sheet (续表) after page 2; {@link org.cadre.cadres.internal.file.Lrmx} maps it to LRMX XML and back, and
  *       {@link org.cadre.cadres.internal.file.LrmxFiles} exports and imports (all or nothing, the person found by
  *       national ID, else by name and birth month; the roster's own fields are never changed by an import).</li>
  * </ul>

@@ -311,6 +311,37 @@ class CadreFileTest {
     }
 
     @Test
+    void a_resume_too_long_for_its_cell_goes_on_in_a_continuation_sheet_in_the_pdf_and_the_word_document()
+            throws Exception {
+        for (int year = 1980; year < 2020; year++) {
+            mvc.perform(post("/api/v1/cadres/files/{id}/resume", cadre).with(user(keeper)).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"dateFrom\":\"%d-07\",\"dateTo\":\"%d-06\",\"text\":\"湘江锂业有限公司第%d车间主任\"}"
+                                    .formatted(year, year + 1, year)))
+                    .andExpect(status().isCreated());
+        }
+
+        byte[] pdf = mvc.perform(get("/cadres/files/{id}/approval-form.pdf", cadre).with(user(keeper))
+                        .locale(Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        assertThat(reader.getNumberOfPages()).isEqualTo(3);
+        assertThat(extractor.getTextFromPage(1)).contains("1980.07--1981.06", "（续见附页）")
+                .doesNotContain("2019.07--2020.06");
+        assertThat(extractor.getTextFromPage(3)).contains("干部任免审批表（续表）", "林振华", "2019.07--2020.06")
+                .doesNotContain("1980.07--1981.06");
+        byte[] docx = mvc.perform(get("/api/v1/cadres/files/{id}/approval-form", cadre).param("format", "docx")
+                        .with(user(keeper)).locale(Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(doc.getTables()).hasSize(3);
+            assertThat(doc.getTables().get(0).getText()).contains("（续见附页）");
+            assertThat(doc.getTables().get(2).getText()).contains("林振华", "2019.07--2020.06");
+        }
+    }
+
+    @Test
     void every_tab_of_the_file_page_and_a_line_opened_for_editing_render() throws Exception {
         String created = mvc.perform(post("/api/v1/cadres/files/{id}/resume", cadre).with(user(keeper)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
