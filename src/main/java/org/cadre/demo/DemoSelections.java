@@ -1,5 +1,6 @@
 package org.cadre.demo;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -7,8 +8,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
 import org.cadre.shared.CadreProperties;
 import org.cadre.shared.HolidayCalendar;
+import org.cadre.shared.PdfFonts;
 import org.cadre.shared.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Selection records (选拔任用纪实) of the demo company, each at a telling step: a democratic recommendation in its
- * public notice now, with an objection not yet resolved; a deputy appointed by organization nomination almost a year
+ * public notice now, with an objection not yet resolved and its inspection's further papers; a deputy appointed by organization nomination almost a year
  * ago, whose probation ends within the month; an open competition whose panel has scored and ranked the applicants.
  * Written with plain SQL, as the generator writes the organization: the records lie in the past (notices already
  * run, a probation nearly over) where the commands, which live in the present, would refuse them.
@@ -115,7 +124,16 @@ class DemoSelections implements ApplicationRunner {
                 """).params(noticeStart.minusDays(3), noticeStart, noticeEnd, id).update();
         step(id, null, "MOTION", motion, "组干动〔2026〕7号", "关于启动选拔任用工作的动议");
         step(id, "MOTION", "RECOMMENDATION", motion.plusDays(7), "组干推〔2026〕7号", "民主推荐工作方案");
-        step(id, "RECOMMENDATION", "INSPECTION", motion.plusDays(21), "组干考〔2026〕7号", "考察工作方案");
+        long inspection = step(id, "RECOMMENDATION", "INSPECTION", motion.plusDays(21), "组干考〔2026〕7号",
+                "考察工作方案");
+        // the inspection's own papers beside its plan: interviews, the personal-matters check, the dossier review
+        document(id, inspection, motion.plusDays(30), "考察谈话情况汇总", null,
+                "考察组于考察期间分别与所在单位领导班子成员、中层干部及职工代表个别谈话 32 人。",
+                "谈话对象普遍认为该同志政治立场坚定，熟悉生产经营管理，作风扎实；建议其进一步加强统筹协调。");
+        document(id, inspection, motion.plusDays(33), "个人有关事项报告核查结果", "组干核〔2026〕7号",
+                "经查核，该同志报告的房产、投资、配偶子女从业等个人有关事项与查核结果一致，未发现瞒报、漏报情况。");
+        document(id, inspection, motion.plusDays(35), "干部人事档案专项审核意见", null,
+                "经审核，该同志出生日期、参加工作时间、入党时间、学历学位等信息记载清楚、前后一致，档案材料齐全。");
         step(id, "INSPECTION", "DECISION", noticeStart.minusDays(10), null, "考察报告");
         step(id, "DECISION", "PUBLIC_NOTICE", noticeStart, "党委公〔2026〕7号", "干部任前公示");
         int[][] votes = {{41, 5, 2}, {29, 14, 5}, {18, 22, 8}};
@@ -246,13 +264,52 @@ class DemoSelections implements ApplicationRunner {
                 .query(Long.class).single();
     }
 
-    private void step(long id, String from, String to, LocalDate day, String documentNo, String title) {
-        jdbc.sql("""
+    private long step(long id, String from, String to, LocalDate day, String documentNo, String title) {
+        return jdbc.sql("""
                 insert into cadre_selection_step (selection_id, from_state, to_state, day, document_no, document_title,
                                                   recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, 'orgdept', ?)
+                values (?, ?, ?, ?, ?, ?, 'orgdept', ?) returning id
                 """).params(id, from, to, day, documentNo, title, day.atTime(10, 0).atZone(clock.getZone())
-                .toOffsetDateTime()).update();
+                .toOffsetDateTime()).query(Long.class).single();
+    }
+
+    /** A further document of a step: a one-page PDF with its title and text. */
+    private void document(long id, long stepId, LocalDate day, String title, String documentNo, String... text) {
+        byte[] pdf = onePage(title, documentNo, text);
+        jdbc.sql("""
+                insert into cadre_selection_document (selection_id, step_id, title, document_no, file_name, file_type,
+                                                      size_bytes, content, attached_by, attached_at)
+                values (?, ?, ?, ?, ?, 'application/pdf', ?, ?, 'orgdept', ?)
+                """).params(id, stepId, title, documentNo, title + ".pdf", pdf.length, pdf,
+                        day.atTime(16, 0).atZone(clock.getZone()).toOffsetDateTime()).update();
+    }
+
+    private static byte[] onePage(String title, String documentNo, String... text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document pdf = new Document(PageSize.A4, 72, 72, 72, 72);
+        try {
+            PdfWriter.getInstance(pdf, out);
+            pdf.open();
+            Paragraph heading = new Paragraph(PdfFonts.phrase(title, 16, Font.BOLD, null));
+            heading.setAlignment(Element.ALIGN_CENTER);
+            pdf.add(heading);
+            if (documentNo != null) {
+                Paragraph no = new Paragraph(PdfFonts.phrase(documentNo, 11));
+                no.setAlignment(Element.ALIGN_CENTER);
+                pdf.add(no);
+            }
+            for (String paragraph : text) {
+                Paragraph p = new Paragraph(PdfFonts.phrase(paragraph, 11));
+                p.setFirstLineIndent(22);
+                p.setSpacingBefore(8);
+                pdf.add(p);
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pdf.close();
+        }
+        return out.toByteArray();
     }
 
     private long candidate(long selectionId, long personId, String status) {

@@ -38,6 +38,15 @@ class DemoSelectionsTest {
                 select count(*) from cadre_selection_candidate c join org_assignment a on a.id = c.assignment_id
                 where c.probation_end between ? and ? and a.valid_to is null and c.promotion
                 """, TODAY, TODAY.plusDays(30))).isEqualTo(1);
+        // the inspection of the notice's selection has its further papers, each a PDF
+        assertThat(jdbc.sql("""
+                select d.title from cadre_selection_document d join cadre_selection_step st on st.id = d.step_id
+                join cadre_selection s on s.id = d.selection_id
+                where s.state = 'PUBLIC_NOTICE' and st.to_state = 'INSPECTION' and d.removed_at is null
+                  and d.file_type = 'application/pdf' and substring(d.content from 1 for 4) = '%PDF'::bytea
+                order by d.id
+                """).query(String.class).list()).containsExactly("考察谈话情况汇总", "个人有关事项报告核查结果",
+                "干部人事档案专项审核意见");
         assertThat(jdbc.sql("select rank from cadre_selection_candidate where rank is not null order by rank")
                 .query(Integer.class).list()).containsExactly(1, 2, 3, 4);
         // the promotion keeps the company consistent: no post beyond its count without a reason, one open membership

@@ -2,6 +2,9 @@ package org.cadre.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -125,6 +128,22 @@ class SelectionBrowserTest extends BrowserTest {
         click(By.id("inspect-" + other.employeeNo()));
         click(By.id("take-step"));
         waitForText(By.id("selection-state"), "考察");
+
+        // the inspection's interview records attached to its step, beside the step's own document
+        Path records = Files.createTempFile("interviews", ".pdf");
+        Files.write(records, "%PDF-1.4 考察谈话记录".getBytes(StandardCharsets.UTF_8));
+        click(By.id("attach-document-INSPECTION"));
+        WebElement attach = waitFor(By.cssSelector("#step-INSPECTION .attach-document-form"));
+        attach.findElement(By.name("title")).sendKeys("考察谈话情况汇总");
+        attach.findElement(By.name("documentNo")).sendKeys("组干考〔2026〕12号");
+        attach.findElement(By.name("file")).sendKeys(records.toAbsolutePath().toString());
+        click(By.id("attach-INSPECTION"));
+        waitForText(By.cssSelector("#step-INSPECTION .document-notice"), "已添加材料。");
+        WebElement listed = browser.findElement(By.cssSelector("#step-INSPECTION .document"));
+        assertThat(listed.getText()).contains("考察谈话情况汇总").contains("组干考〔2026〕12号").contains(".pdf（1 KB）");
+        assertThat(listed.findElement(By.cssSelector("a.document-link")).getAttribute("href")).contains("/documents/");
+        Files.delete(records);
+
         browser.findElement(By.id("team")).sendKeys("组织部 张伟、李娜");
         browser.findElement(By.id("interviewed")).sendKeys("28");
         click(By.id("check-DOSSIER"));
@@ -200,6 +219,8 @@ class SelectionBrowserTest extends BrowserTest {
         click(By.cssSelector("#selections-table tbody tr a"));
         assertThat(waitFor(By.id("blockers")).getText()).contains("收到的异议尚未办结");
         assertThat(browser.findElements(By.cssSelector(".objection .resolve-form"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#step-INSPECTION .document"))).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains("个人有关事项报告核查结果")).hasSize(3);
 
         open("/cadres/selections?method=ORGANIZATION_NOMINATION&state=APPOINTED");
         click(By.cssSelector("#selections-table tbody tr a"));

@@ -17,13 +17,17 @@ import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Selection records over JSON: the same permissions, scopes, rules and audit as the pages. */
 @JsonApi("/api/v1/cadres/selections")
@@ -51,9 +55,22 @@ class SelectionApi {
                          LocalDate probationEnd, Candidate.ProbationOutcome probationOutcome) {
     }
 
+    /** A step with its own document and its further documents still listed. */
     record StepView(long id, SelectionState from, SelectionState to, LocalDate day, String documentNo,
                     String documentTitle, String fileUrl, String note, String exceptionReason,
-                    String exceptionApprover, String recordedBy) {
+                    String exceptionApprover, String recordedBy, List<DocumentView> documents) {
+    }
+
+    /** A further document of a step; {@code url} downloads its file. */
+    record DocumentView(long id, String title, String documentNo, String fileName, int size, String url) {
+
+        static DocumentView of(StepDocument d) {
+            return new DocumentView(d.id(), d.title(), d.documentNo(), d.fileName(), d.size(),
+                    "/api/v1/cadres/selections/" + d.selectionId() + "/steps/" + d.stepId() + "/documents/" + d.id());
+        }
+    }
+
+    record Removal(String reason) {
     }
 
     /** The selection, what blocks its next step (localized), its candidates, steps and objections. */
@@ -94,11 +111,14 @@ class SelectionApi {
 
     private final SelectionQueries queries;
     private final SelectionCommands commands;
+    private final StepDocuments documents;
     private final MessageSource messages;
 
-    SelectionApi(SelectionQueries queries, SelectionCommands commands, MessageSource messages) {
+    SelectionApi(SelectionQueries queries, SelectionCommands commands, StepDocuments documents,
+                 MessageSource messages) {
         this.queries = queries;
         this.commands = commands;
+        this.documents = documents;
         this.messages = messages;
     }
 
@@ -138,6 +158,38 @@ class SelectionApi {
         commands.advance(id, body.to(), new StepRecord(body.day(), body.documentNo(), body.documentTitle(), null,
                 body.note(), body.exceptionReason(), body.exceptionApprover()), new SelectionCommands.StepExtras(
                 body.forInspection() == null ? List.of() : body.forInspection(), body.noticeStart(), body.noticeEnd()));
+        return detail(id);
+    }
+
+    @PostMapping(path = "/{id}/steps/{stepId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(MANAGE)
+    @Operation(summary = "Attach a further document to a step already recorded: a title, an optional document number "
+            + "and the file (not empty, at most 10 MB); the step's own document stays as it is")
+    ResponseEntity<Detail> attach(@PathVariable long id, @PathVariable long stepId,
+                                  @RequestParam(required = false) String title,
+                                  @RequestParam(required = false) String documentNo,
+                                  @RequestPart(required = false) MultipartFile file) {
+        long documentId = documents.attach(id, stepId, new StepDocuments.NewDocument(title, documentNo,
+                SelectionForm.upload(file)));
+        return ResponseEntity.created(URI.create("/api/v1/cadres/selections/" + id + "/steps/" + stepId
+                + "/documents/" + documentId)).body(detail(id));
+    }
+
+    @GetMapping("/{id}/steps/{stepId}/documents/{documentId}")
+    @PreAuthorize(SelectionQueries.READERS)
+    @Operation(summary = "Download a further document of a step (one removed is no longer handed out)")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long stepId, @PathVariable long documentId) {
+        return SelectionPages.download(queries.documentFile(id, stepId, documentId));
+    }
+
+    @DeleteMapping("/{id}/steps/{stepId}/documents/{documentId}")
+    @PreAuthorize(MANAGE)
+    @Operation(summary = "Remove a further document of a step, with a reason (in the body, or as the parameter "
+            + "'reason'); it is kept, marked removed with who, when and why, and no longer listed")
+    Detail removeDocument(@PathVariable long id, @PathVariable long stepId, @PathVariable long documentId,
+                          @RequestBody(required = false) Removal body,
+                          @RequestParam(name = "reason", required = false) String reason) {
+        documents.remove(id, stepId, documentId, body != null && body.reason() != null ? body.reason() : reason);
         return detail(id);
     }
 
@@ -228,7 +280,8 @@ class SelectionApi {
                 v.steps().stream().map(st -> new StepView(st.id(), st.from(), st.to(), st.day(), st.documentNo(),
                         st.documentTitle(), st.fileName() == null ? null
                         : "/cadres/selections/" + s.id() + "/steps/" + st.id() + "/file", st.note(),
-                        st.exceptionReason(), st.exceptionApprover(), st.recordedBy())).toList(),
+                        st.exceptionReason(), st.exceptionApprover(), st.recordedBy(),
+                        v.documents(st.id()).stream().map(DocumentView::of).toList())).toList(),
                 v.objections(), s.inspectionTeam(), s.interviewed(), s.checks(), s.meetingDate(), s.membersDue(),
                 s.membersPresent(), s.noticeStart(), s.noticeEnd(), s.ballotId());
     }

@@ -35,20 +35,42 @@ class SelectionForm {
 
     /** An uploaded document, or null when none was chosen. */
     static SelectionRepository.StoredFile stored(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
+        return file == null || file.isEmpty() ? null : upload(file);
+    }
+
+    /**
+     * An uploaded document as it came, even empty (so that the command can say it is empty), or null when the form
+     * sent no file at all. Larger than the limit is refused before it is read.
+     */
+    static SelectionRepository.StoredFile upload(MultipartFile file) {
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank())) {
             return null;
         }
         if (file.getSize() > MAX_FILE) {
             throw org.cadre.shared.BusinessRuleException.onField("file", "selection.file.tooLarge");
         }
         try {
-            String name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
-            return new SelectionRepository.StoredFile(name.length() > 200 ? name.substring(name.length() - 200) : name,
-                    file.getContentType() == null ? "application/octet-stream" : file.getContentType(),
-                    file.getBytes());
+            return new SelectionRepository.StoredFile(fileName(file.getOriginalFilename()),
+                    contentType(file.getContentType()), file.getBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The type the browser said, or "octet-stream" when it said none (or something too long to be a type). */
+    static String contentType(String type) {
+        return type == null || type.isBlank() || type.length() > 100 ? "application/octet-stream" : type.strip();
+    }
+
+    /** The name without any folder a browser may send, at most 200 characters (the end, which has the extension). */
+    static String fileName(String original) {
+        String name = original == null || original.isBlank() ? "document" : original.strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (name.isBlank()) {
+            name = "document";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     public String getTitle() { return title; }

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -51,14 +52,17 @@ class SelectionPages {
 
     private final SelectionQueries queries;
     private final SelectionCommands commands;
+    private final StepDocuments documents;
     private final OrganizationQueries organization;
     private final AccessControl access;
     private final MessageSource messages;
     private final java.time.Clock clock;
 
-    SelectionPages(SelectionQueries queries, SelectionCommands commands, OrganizationQueries organization,
-                   AccessControl access, MessageSource messages, java.time.Clock clock) {
+    SelectionPages(SelectionQueries queries, SelectionCommands commands, StepDocuments documents,
+                   OrganizationQueries organization, AccessControl access, MessageSource messages,
+                   java.time.Clock clock) {
         this.clock = clock;
+        this.documents = documents;
         this.queries = queries;
         this.commands = commands;
         this.organization = organization;
@@ -142,11 +146,89 @@ class SelectionPages {
     @GetMapping("/cadres/selections/{id}/steps/{stepId}/file")
     @PreAuthorize(SelectionQueries.READERS)
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long stepId) {
-        SelectionRepository.StoredFile file = queries.file(id, stepId);
+        return download(queries.file(id, stepId));
+    }
+
+    static ResponseEntity<byte[]> download(SelectionRepository.StoredFile file) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
+    }
+
+    @GetMapping("/cadres/selections/{id}/steps/{stepId}/documents/{documentId}")
+    @PreAuthorize(SelectionQueries.READERS)
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long stepId, @PathVariable long documentId) {
+        return download(queries.documentFile(id, stepId, documentId));
+    }
+
+    /** Attaches a further document to a step; htmx gets the step's documents back, with the refusal if any. */
+    @PostMapping("/cadres/selections/{id}/steps/{stepId}/documents")
+    @PreAuthorize(MANAGE)
+    String attach(@PathVariable long id, @PathVariable long stepId, @RequestParam(required = false) String title,
+                  @RequestParam(required = false) String documentNo,
+                  @RequestParam(required = false) MultipartFile file,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            documents.attach(id, stepId, new StepDocuments.NewDocument(title, documentNo, SelectionForm.upload(file)));
+        } catch (BusinessRuleException e) {
+            if (htmx == null) {
+                failure(redirect, e);
+                return "redirect:/cadres/selections/" + id;
+            }
+            model.addAttribute("docValues", Map.of("title", title == null ? "" : title,
+                    "documentNo", documentNo == null ? "" : documentNo));
+            return documentsFragment(id, stepId, null, e, model);
+        }
+        if (htmx == null) {
+            notice(redirect, "selection.document.attached.notice");
+            return "redirect:/cadres/selections/" + id;
+        }
+        return documentsFragment(id, stepId, "selection.document.attached.notice", null, model);
+    }
+
+    @PostMapping("/cadres/selections/{id}/steps/{stepId}/documents/{documentId}/remove")
+    @PreAuthorize(MANAGE)
+    String removeDocument(@PathVariable long id, @PathVariable long stepId, @PathVariable long documentId,
+                          @RequestParam(required = false) String reason,
+                          @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+                          RedirectAttributes redirect) {
+        try {
+            documents.remove(id, stepId, documentId, reason);
+        } catch (BusinessRuleException e) {
+            if (htmx == null) {
+                failure(redirect, e);
+                return "redirect:/cadres/selections/" + id;
+            }
+            model.addAttribute("docRemoving", documentId);
+            return documentsFragment(id, stepId, null, e, model);
+        }
+        if (htmx == null) {
+            notice(redirect, "selection.document.removed.notice");
+            return "redirect:/cadres/selections/" + id;
+        }
+        return documentsFragment(id, stepId, "selection.document.removed.notice", null, model);
+    }
+
+    private String documentsFragment(long id, long stepId, String noticeKey, BusinessRuleException error,
+                                     Model model) {
+        SelectionQueries.View view = queries.view(id);
+        Step step = view.steps().stream().filter(st -> st.id() == stepId).findFirst()
+                .orElseThrow(() -> new org.cadre.shared.NotFoundException("step", stepId));
+        model.addAttribute("v", view);
+        model.addAttribute("s", view.selection());
+        model.addAttribute("st", step);
+        if (noticeKey != null) {
+            model.addAttribute("docNotice", messages.getMessage(noticeKey, null, noticeKey,
+                    LocaleContextHolder.getLocale()));
+        }
+        if (error != null) {
+            model.addAttribute("docError", messages.getMessage(error.messageKey(), error.arguments(),
+                    error.messageKey(), LocaleContextHolder.getLocale()));
+            model.addAttribute("docErrorField", error.field() == null ? "" : error.field());
+        }
+        return "cadres/selection/partials :: documents";
     }
 
     @PostMapping("/cadres/selections/{id}/candidates")
@@ -350,10 +432,14 @@ class SelectionPages {
         try {
             change.run();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
-                    LocaleContextHolder.getLocale()));
+            failure(redirect, e);
         }
         return "redirect:/cadres/selections/" + id;
+    }
+
+    private void failure(RedirectAttributes redirect, BusinessRuleException e) {
+        redirect.addFlashAttribute("failure", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
+                LocaleContextHolder.getLocale()));
     }
 
     private void notice(RedirectAttributes redirect, String key, Object... args) {

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.cadre.ballots.BallotSummary;
 import org.cadre.ballots.Ballots;
@@ -41,7 +43,12 @@ class SelectionQueries {
                 List<CandidateLine> candidates, List<Step> steps, List<Objection> objections, List<Judge> judges,
                 Map<Long, Map<Long, BigDecimal>> scores, List<Blockers.Blocker> blockers, SelectionState next,
                 List<SelectionState> exceptionTargets, BallotSummary ballot, boolean canManage,
-                LocalDate earliestNoticeEnd) {
+                LocalDate earliestNoticeEnd, Map<Long, List<StepDocument>> documents) {
+
+        /** The further documents of a step still listed, in the order they were attached. */
+        public List<StepDocument> documents(long stepId) {
+            return documents.getOrDefault(stepId, List.of());
+        }
 
         public List<SelectionState> path() {
             return SelectionState.path(selection.method());
@@ -114,11 +121,19 @@ class SelectionQueries {
                 .get(s.unitId()), lines, repository.steps(id), repository.objections(id), repository.judges(id),
                 repository.scores(id), guards.blockers(s, candidates), s.next(), targets, ballot,
                 access.canManage(s), workingDays.calendar(today, today).endOfWorkingDays(today,
-                SelectionCommands.NOTICE_WORKING_DAYS));
+                SelectionCommands.NOTICE_WORKING_DAYS), repository.documents(id).stream()
+                .collect(Collectors.groupingBy(StepDocument::stepId, LinkedHashMap::new, Collectors.toList())));
     }
 
     SelectionRepository.StoredFile file(long id, long stepId) {
         selection(id);
         return repository.stepFile(id, stepId).orElseThrow(() -> new NotFoundException("file", stepId));
+    }
+
+    /** The file of a further document still listed; a removed one is kept but no longer handed out. */
+    SelectionRepository.StoredFile documentFile(long id, long stepId, long documentId) {
+        selection(id);
+        return repository.documentFile(id, stepId, documentId)
+                .orElseThrow(() -> new NotFoundException("document", documentId));
     }
 }

@@ -22,7 +22,10 @@ import org.cadre.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Selection records, their steps, candidates, objections and scoring panel: the SQL that reads and writes them. */
+/**
+ * Selection records, their steps and the steps' further documents, candidates, objections and scoring panel: the SQL
+ * that reads and writes them.
+ */
 @Repository
 class SelectionRepository {
 
@@ -224,6 +227,59 @@ class SelectionRepository {
                 .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
     }
 
+    Optional<Step> step(long selectionId, long stepId) {
+        return steps(selectionId).stream().filter(st -> st.id() == stepId).findFirst();
+    }
+
+    // --- further documents of a step
+
+    long insertDocument(long selectionId, long stepId, String title, String documentNo, StoredFile file, String by,
+                        OffsetDateTime at) {
+        return jdbc.sql("""
+                insert into cadre_selection_document (selection_id, step_id, title, document_no, file_name, file_type,
+                       size_bytes, content, attached_by, attached_at)
+                values (:sel, :step, :title, :no, :fname, :ftype, :size, :content, :by, :at)
+                returning id
+                """).param("sel", selectionId).param("step", stepId).param("title", title).param("no", documentNo)
+                .param("fname", file.name()).param("ftype", file.contentType()).param("size", file.content().length)
+                .param("content", file.content()).param("by", by).param("at", at).query(Long.class).single();
+    }
+
+    /** The documents of a selection's steps still listed (not removed), in the order they were attached. */
+    List<StepDocument> documents(long selectionId) {
+        return jdbc.sql("""
+                select id, selection_id, step_id, title, document_no, file_name, file_type, size_bytes, attached_by,
+                       attached_at, removed_by, removed_at, removal_reason
+                from cadre_selection_document where selection_id = ? and removed_at is null order by step_id, id
+                """).param(selectionId).query(SelectionRepository::document).list();
+    }
+
+    /** One document of this step of this selection, removed or not. */
+    Optional<StepDocument> document(long selectionId, long stepId, long documentId) {
+        return jdbc.sql("""
+                select id, selection_id, step_id, title, document_no, file_name, file_type, size_bytes, attached_by,
+                       attached_at, removed_by, removed_at, removal_reason
+                from cadre_selection_document where selection_id = ? and step_id = ? and id = ?
+                """).params(selectionId, stepId, documentId).query(SelectionRepository::document).optional();
+    }
+
+    /** The file of a document still listed. */
+    Optional<StoredFile> documentFile(long selectionId, long stepId, long documentId) {
+        return jdbc.sql("""
+                select file_name, file_type, content from cadre_selection_document
+                where selection_id = ? and step_id = ? and id = ? and removed_at is null
+                """).params(selectionId, stepId, documentId)
+                .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
+    /** Marks a listed document removed; 0 when it was removed already. */
+    int removeDocument(long documentId, String reason, String by, OffsetDateTime at) {
+        return jdbc.sql("""
+                update cadre_selection_document set removed_by = ?, removed_at = ?, removal_reason = ?
+                where id = ? and removed_at is null
+                """).params(by, at, reason, documentId).update();
+    }
+
     // --- candidates
 
     long insertCandidate(long selectionId, long personId) {
@@ -400,6 +456,14 @@ class SelectionRepository {
                 rs.getObject("notice_start", LocalDate.class), rs.getObject("notice_end", LocalDate.class),
                 rs.getString("appointment_no"), rs.getObject("effective_date", LocalDate.class), req,
                 rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"));
+    }
+
+    private static StepDocument document(ResultSet rs, int row) throws SQLException {
+        return new StepDocument(rs.getLong("id"), rs.getLong("selection_id"), rs.getLong("step_id"),
+                rs.getString("title"), rs.getString("document_no"), rs.getString("file_name"),
+                rs.getString("file_type"), rs.getInt("size_bytes"), rs.getString("attached_by"),
+                rs.getObject("attached_at", OffsetDateTime.class), rs.getString("removed_by"),
+                rs.getObject("removed_at", OffsetDateTime.class), rs.getString("removal_reason"));
     }
 
     private static Candidate candidate(ResultSet rs, int row) throws SQLException {
