@@ -55,11 +55,15 @@ class ApprovalForm {
     @Transactional
     public FormData of(long personId, Locale locale) {
         Particulars person = access.requireReadable(personId);
-        return assemble(person, access.reaches(Permissions.CADRE_FAMILY, person), locale);
+        return assemble(person, access.reaches(Permissions.CADRE_FAMILY, person), false, locale);
     }
 
-    /** For callers that checked access already (the LRMX export, which needs cadre:family). */
-    FormData assemble(Particulars person, boolean withFamily, Locale locale) {
+    /**
+     * For callers that checked access already (the LRMX export, which needs cadre:family for the family and
+     * people:national-id for the national ID: without it the ID is left out, not masked, so that an import of the
+     * file matches the person by name and birth month instead of failing on a masked number).
+     */
+    FormData assemble(Particulars person, boolean withFamily, boolean withNationalId, Locale locale) {
         long personId = person.id();
         LocalDate today = access.today();
         FormFields form = records.form(personId).orElse(FormFields.empty());
@@ -90,7 +94,7 @@ class ApprovalForm {
                 education(person.inservice(), education, "IN_SERVICE", locale),
                 currentPost, nz(form.proposedPost()), nz(form.removedPost()), resume, rewards, annual,
                 nz(form.reason()), nz(form.approvingBody()), ageDate, form.fillDate(), nz(form.filledBy()),
-                nz(person.nationalId()), photo, family, withFamily);
+                withNationalId ? nz(person.nationalId()) : "", photo, family, withFamily);
     }
 
     /**

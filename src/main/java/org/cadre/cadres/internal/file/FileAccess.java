@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whose file a user may reach: a person whose unit (today) lies within the scope of the permission, or the user
- * themself where the scope is their own record. Someone outside is "not found" (we do not say which).
+ * themself where the scope is their own record (except to manage it). Someone outside is "not found" (we do not say which).
  */
 @Component
 class FileAccess {
@@ -60,8 +60,10 @@ class FileAccess {
         if (scope.isEmpty()) {
             return false;
         }
-        return (scope.selfPersonId() != null && scope.selfPersonId() == person.id())
-                || organization.isWithin(person.unitId(), scope, today());
+        // managing oneself is not managing: a "self" scope lets a person read their file, never change it
+        boolean self = scope.selfPersonId() != null && scope.selfPersonId() == person.id()
+                && !Permissions.CADRE_MANAGE.equals(permission);
+        return self || organization.isWithin(person.unitId(), scope, today());
     }
 
     boolean can(String permission, long personId) {

@@ -109,7 +109,16 @@ class LrmxFiles {
     public byte[] export(long personId) {
         Particulars person = access.requireReadable(personId);
         return Lrmx.write(Lrmx.elements(forms.assemble(person, access.reaches(Permissions.CADRE_FAMILY, person),
-                FORM_LOCALE)));
+                nationalIdShown(person), FORM_LOCALE)));
+    }
+
+    /** Whether the export carries the person's national ID: with people:national-id reaching them, audited. */
+    private boolean nationalIdShown(Particulars person) {
+        boolean shown = person.nationalId() != null && access.reaches(Permissions.PEOPLE_NATIONAL_ID, person);
+        if (shown) {
+            audit.record("person.nationalId.viewed", "person", person.id(), person.employeeNo() + " (LRMX)", null, null);
+        }
+        return shown;
     }
 
     static String fileName(Particulars person) {
@@ -136,7 +145,7 @@ class LrmxFiles {
                 }
                 zip.putNextEntry(new ZipEntry(name));
                 zip.write(Lrmx.write(Lrmx.elements(forms.assemble(person,
-                        access.reaches(Permissions.CADRE_FAMILY, person), FORM_LOCALE))));
+                        access.reaches(Permissions.CADRE_FAMILY, person), nationalIdShown(person), FORM_LOCALE))));
                 zip.closeEntry();
             }
         } catch (IOException e) {
@@ -304,7 +313,8 @@ class LrmxFiles {
             return Optional.empty();
         }
         List<String> notes = new ArrayList<>();
-        FormData current = forms.assemble(person, false, FORM_LOCALE);
+        FormData current = forms.assemble(person, false, access.reaches(Permissions.PEOPLE_NATIONAL_ID, person),
+                FORM_LOCALE);
         Lrmx.Parsed roster = Lrmx.elements(current);
         for (String element : PERSONAL) {
             if (lrmx.fields().containsKey(element) && !lrmx.get(element).equals(roster.get(element))) {
