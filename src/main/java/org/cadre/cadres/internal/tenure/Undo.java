@@ -30,7 +30,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 record Undo(MessageSourceResolvable refusal, AssignmentRecord annul, List<AssignmentRecord> reopen,
             List<Term> reopenTerms, List<Term> annulTerms, boolean restoreStatus) {
 
-    boolean possible() {
+    public boolean possible() {
         return refusal == null;
     }
 
