@@ -32,4 +32,22 @@ public interface Appointments {
      * @return the new assignment's id
      */
     long transfer(AppointmentRequest request);
+
+    /**
+     * 撤销任职: an open assignment recorded in error. The row stays, closed to an empty period (it covers no day, so
+     * no as-of query sees it) with end reason ANNULLED and the reason; the histories show it as annulled. Refused
+     * when it is not open. Same permission and scope rules as ending; audit-logged. The person's home unit is left
+     * as it is (a reopened primary post, or a later appointment, moves it).
+     */
+    void annul(long assignmentId, String reason);
+
+    /**
+     * Undoes an assignment's end recorded in error: it is open again from its former end on, without the end's reason
+     * and decision. Refused when the person has since got a conflicting assignment (the same post, or another primary
+     * one), when the post would exceed its approved count (unless the assignment was appointed beyond it with a
+     * reason), when the post is closed or its unit no longer open, or when it was annulled or never ended. Same
+     * permission and scope rules as ending; audit-logged with before and after; publishes
+     * {@link PrimaryAssignmentChanged} for a primary assignment.
+     */
+    void reopen(long assignmentId, String reason);
 }

@@ -175,7 +175,7 @@ public class OrganizationQueries {
                         rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                         rs.getString("decision_body"), rs.getObject("decision_date", LocalDate.class),
                         rs.getString("document_no"), rs.getString("end_reason"), rs.getString("end_document_no"),
-                        rs.getString("over_count_reason")))
+                        rs.getString("over_count_reason"), rs.getString("annul_reason")))
                 .list();
     }
 

@@ -4,8 +4,8 @@
  * effective-dated with its document reference.
  * <p>
  * Public API: {@link org.cadre.organization.OrganizationQueries} (units and subtrees on a date, current posts,
- * assignment histories, scope checks), {@link org.cadre.organization.Appointments} (appointing, for imports and
- * the cadre workflow), the enums {@link org.cadre.organization.PostLevel} and {@link org.cadre.organization.UnitKind},
+ * assignment histories, scope checks), {@link org.cadre.organization.Appointments} (appointing, ending, transferring,
+ * annulling and reopening, for imports and the cadre workflow), the enums {@link org.cadre.organization.PostLevel} and {@link org.cadre.organization.UnitKind},
  * the events {@link org.cadre.organization.PrimaryAssignmentChanged} and {@link org.cadre.organization.UnitMerged},
  * and the SPI {@link org.cadre.organization.PersonLookup} that the people module implements. The module implements
  * identity's {@code UnitDirectory}.
@@ -14,7 +14,10 @@
  * (never earlier than that version began) and opens the next; a change on the very day a version began leaves it as
  * an empty period, kept in the history. A unit is open while it has a version without an end; merging or
  * dissolving ends it for good. An assignment is open until it is ended (removed, resigned, retired, transferred,
- * term ended); rows are never deleted or rewritten. A post is active until closed, which needs it to be vacant.
+ * term ended); rows are never deleted. One recorded in error is annulled: closed to an empty period (end reason
+ * ANNULLED, with the reason), kept in the histories but seen by no as-of query; an end recorded in error is undone
+ * by reopening, refused when something since conflicts ({@code Appointments.annul}, {@code Appointments.reopen}). A
+ * post is active until closed, which needs it to be vacant.
  * <p>
  * Inside ({@code internal}): domain values and rules ({@code Period}, {@code UnitVersion}, {@code UnitHierarchy},
  * {@code AppointmentRules}), repositories with their SQL, the command services ({@code UnitCommands},

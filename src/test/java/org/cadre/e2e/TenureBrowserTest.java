@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The organization department keeps the rise-and-fall ledger and the performance contracts of the demo company:
  * records a transfer on the form and finds it counted and listed in the ledger with the person on their new post;
  * signs an annual contract with two indicators, enters results far below target, and accepts the exit
- * recommendation, which records the removal.
+ * recommendation, which records the removal; then revokes that removal as recorded in error, undoing it, and finds
+ * the person on their post again.
  */
 class TenureBrowserTest extends BrowserTest {
 
@@ -104,9 +105,25 @@ class TenureBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("exit-state")).getText()).isEqualTo("已采纳：任期终止");
         click(By.id("exit-event"));
         assertThat(waitFor(By.id("event-title")).getText()).contains(cadre.name()).contains("免职");
-        // revoking would not give the post back, and the page says so before anyone revokes
-        assertThat(browser.findElement(By.id("revoke-help")).getText()).contains("撤销不会回退");
         assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ? and kind = 'PRIMARY' and valid_to is null")
                 .param(cadre.id()).query(Long.class).single()).isZero();
+
+        // recorded in error after all: nothing builds on it yet, so revoking can give the post back, as the page says
+        assertThat(browser.findElement(By.id("revoke-help")).getText()).contains("可一并回退");
+        assertThat(browser.findElement(By.id("undo-possible")).getText()).contains("恢复");
+        assertThat(browser.findElement(By.id("undo")).isSelected()).isTrue();
+        browser.findElement(By.id("revokeReason")).sendKeys("误采纳，撤销免职");
+        click(By.id("revoke"));
+
+        waitForText(By.id("notice"), "已回退");
+        assertThat(waitFor(By.id("event-undone-help")).isDisplayed()).isTrue();
+        assertThat(jdbc.sql("select count(*) from org_assignment where person_id = ? and kind = 'PRIMARY' and valid_to is null")
+                .param(cadre.id()).query(Long.class).single()).isOne();
+        open("/people/" + cadre.id());
+        assertThat(waitFor(By.id("assignments")).getText()).contains(String.valueOf(
+                jdbc.sql("""
+                        select o.title from org_assignment a join org_post o on o.id = a.post_id
+                        where a.person_id = ? and a.kind = 'PRIMARY' and a.valid_to is null
+                        """).param(cadre.id()).query(String.class).single()));
     }
 }

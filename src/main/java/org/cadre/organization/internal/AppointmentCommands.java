@@ -3,6 +3,7 @@ package org.cadre.organization.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
 import org.cadre.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Appointing people to posts, ending assignments and transferring people (任职、免职、调任、兼职). Needs
  * assignment:manage with a scope reaching the unit of every post concerned and, unless that scope is the whole
  * company, the unit the person belongs to today. Publishes
- * {@link PrimaryAssignmentChanged} when a person's primary post comes to lie in another unit.
+ * {@link PrimaryAssignmentChanged} when a person's primary post comes to lie in another unit, or a primary assignment
+ * is reopened. Annulling (an assignment recorded in error) and reopening (an end recorded in error) undo mistakes.
  */
 @Service
 class AppointmentCommands implements Appointments {
@@ -111,7 +114,96 @@ class AppointmentCommands implements Appointments {
         scopes.requireUnit(Permissions.ASSIGNMENT_MANAGE, post.unitId(), command.endDate());
         requireManageable(assignment.personId());
         assignment.requireEndableOn(command.endDate(), "endDate");
+        if (command.reason() == EndReason.ANNULLED) {
+            throw BusinessRuleException.onField("reason", "assignment.end.notAnnulment");
+        }
         endAssignment(assignment, post, command);
+    }
+
+    @Override
+    @Transactional
+    public void annul(long assignmentId, String reason) {
+        String why = requiredReason(reason);
+        Assignment assignment = assignments.lock(assignmentId)
+                .orElseThrow(() -> new NotFoundException("assignment", assignmentId));
+        Post post = posts.find(assignment.postId()).orElseThrow();
+        scopes.requireUnit(Permissions.ASSIGNMENT_MANAGE, post.unitId(), assignment.period().from());
+        requireManageable(assignment.personId());
+        if (!assignment.period().isOpen()) {
+            throw new BusinessRuleException("assignment.annul.notOpen", post.title(), assignment.period().to().toString());
+        }
+        assignments.annul(assignmentId, why);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("validTo", assignment.period().from());
+        after.put("endReason", EndReason.ANNULLED);
+        after.put("annulReason", why);
+        audit.record("assignment.annulled", "assignment", assignmentId,
+                "person " + assignment.personId() + " × " + post.title() + " (" + why + ")", assignment, after);
+    }
+
+    @Override
+    @Transactional
+    public void reopen(long assignmentId, String reason) {
+        String why = requiredReason(reason);
+        Assignment assignment = assignments.lock(assignmentId)
+                .orElseThrow(() -> new NotFoundException("assignment", assignmentId));
+        assignments.lockPerson(assignment.personId());
+        Post post = posts.lock(assignment.postId()).orElseThrow();
+        LocalDate day = assignment.period().to();
+        if (day == null) {
+            throw new BusinessRuleException("assignment.reopen.notEnded", post.title());
+        }
+        if (assignment.annulled()) {
+            throw new BusinessRuleException("assignment.reopen.annulled", post.title());
+        }
+        scopes.requireUnit(Permissions.ASSIGNMENT_MANAGE, post.unitId(), day);
+        requireManageable(assignment.personId());
+        LocalDate today = LocalDate.now(clock);
+        if (!post.active()) {
+            throw new BusinessRuleException("assignment.reopen.postClosed", post.title());
+        }
+        // held again from its end on: the unit must be open then and, for an end in the past, still today
+        for (LocalDate on : day.isBefore(today) ? List.of(day, today) : List.of(day)) {
+            if (organization.findUnit(post.unitId(), on).isEmpty()) {
+                throw new BusinessRuleException("assignment.reopen.unitGone", post.title(), on.toString());
+            }
+        }
+        List<Assignment> othersOfPost = assignments.ofPostReaching(post.id(), day).stream()
+                .filter(a -> a.id() != assignmentId).toList();
+        List<Assignment> othersOfPerson = assignments.ofPersonReaching(assignment.personId(), day).stream()
+                .filter(a -> a.id() != assignmentId).toList();
+        try {
+            // the same rules as an appointment from the end day on; a reason once given for going beyond the
+            // approved count still stands
+            AppointmentRules.check(assignment.personId(), post, assignment.kind(), day, assignment.overCountReason(),
+                    othersOfPost, othersOfPerson);
+        } catch (BusinessRuleException e) {
+            throw new BusinessRuleException("assignment.reopen.conflict", post.title(), new DefaultMessageSourceResolvable(new String[] {e.messageKey()}, e.arguments(), e.messageKey()));
+        }
+        assignments.reopen(assignmentId);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("validTo", null);
+        after.put("endReason", null);
+        after.put("endDecisionBody", null);
+        after.put("endDocumentNo", null);
+        after.put("reopenReason", why);
+        audit.record("assignment.reopened", "assignment", assignmentId,
+                "person " + assignment.personId() + " → " + post.title() + " again (" + why + ")", assignment, after);
+        if (assignment.isPrimary()) {
+            // the primary post is this one again from its former end on: the home unit follows (no-op if the same)
+            events.publishEvent(new PrimaryAssignmentChanged(assignment.personId(), post.unitId(), day));
+        }
+    }
+
+    private static String requiredReason(String reason) {
+        String why = Text.blankToNull(reason);
+        if (why == null) {
+            throw BusinessRuleException.onField("reason", "org.validation.required");
+        }
+        if (why.length() > 500) {
+            throw BusinessRuleException.onField("reason", "org.validation.tooLong");
+        }
+        return why;
     }
 
     /** Ends the person's primary assignment and appoints them to another primary post: both or neither. */
@@ -158,7 +250,7 @@ class AppointmentCommands implements Appointments {
         Assignment assignment = new Assignment(0, personId, post.id(), kind, Period.startingOn(day),
                 Text.blankToNull(request.decisionBody()), request.decisionDate(),
                 Text.blankToNull(request.documentNo()), null, null, null,
-                beyondApprovedCount ? request.overCountReason().strip() : null);
+                beyondApprovedCount ? request.overCountReason().strip() : null, null);
         long id = assignments.insert(assignment);
         audit.record(beyondApprovedCount ? "assignment.appointedBeyondCount" : "assignment.appointed", "assignment",
                 id, "person " + personId + " → " + post.title(), null, assignment.withId(id));

@@ -6,15 +6,21 @@ import org.cadre.shared.BusinessRuleException;
 
 /**
  * A person holding a post for a period (任职), with the decision that appointed them and, once ended, the one that
- * ended it. Ending closes the period; nothing else of the row ever changes.
+ * ended it. Ending closes the period; annulling (recorded in error) closes it to an empty one, with the reason; an
+ * end recorded in error can be undone (reopened), which clears it. Nothing else of the row ever changes.
  */
 record Assignment(long id, long personId, long postId, AssignmentKind kind, Period period, String decisionBody,
                   LocalDate decisionDate, String documentNo, EndReason endReason, String endDecisionBody,
-                  String endDocumentNo, String overCountReason) {
+                  String endDocumentNo, String overCountReason, String annulReason) {
 
     Assignment withId(long newId) {
         return new Assignment(newId, personId, postId, kind, period, decisionBody, decisionDate, documentNo, endReason,
-                endDecisionBody, endDocumentNo, overCountReason);
+                endDecisionBody, endDocumentNo, overCountReason, annulReason);
+    }
+
+    /** Recorded in error and annulled: kept, covering no day. */
+    public boolean annulled() {
+        return endReason == EndReason.ANNULLED;
     }
 
     public boolean isPrimary() {

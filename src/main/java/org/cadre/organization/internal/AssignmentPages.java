@@ -349,7 +349,7 @@ class AssignmentPages {
     private String endView(boolean htmx, Model model, UnitReader.Holder holder) {
         model.addAttribute("holder", holder);
         model.addAttribute("post", posts.find(holder.assignment().postId()).orElseThrow());
-        model.addAttribute("reasons", EndReason.values());
+        model.addAttribute("reasons", EndReason.endings());
         return Forms.view(htmx, model, "end", "assignment.end.title");
     }
 

@@ -17,7 +17,7 @@ class AssignmentRepository {
 
     private static final String COLUMNS = """
             a.id, a.person_id, a.post_id, a.kind, a.valid_from, a.valid_to, a.decision_body, a.decision_date,
-            a.document_no, a.end_reason, a.end_decision_body, a.end_document_no, a.over_count_reason
+            a.document_no, a.end_reason, a.end_decision_body, a.end_document_no, a.over_count_reason, a.annul_reason
             """;
     /** Covers :day or a later day (an empty period covers none). */
     private static final String REACHES_DAY = """
@@ -128,6 +128,24 @@ class AssignmentRepository {
                 """).params(endDate, reason.name(), decisionBody, documentNo, id).update();
     }
 
+    /** Closes an open assignment to an empty period (valid_to = valid_from): it covers no day any more. */
+    void annul(long id, String reason) {
+        jdbc.sql("""
+                update org_assignment set valid_to = valid_from, end_reason = 'ANNULLED', annul_reason = ?,
+                       version = version + 1
+                where id = ? and valid_to is null
+                """).params(reason, id).update();
+    }
+
+    /** Undoes an assignment's end: open again, without the end's reason and decision. */
+    void reopen(long id) {
+        jdbc.sql("""
+                update org_assignment set valid_to = null, end_reason = null, end_decision_body = null,
+                       end_document_no = null, version = version + 1
+                where id = ? and valid_to is not null and end_reason is distinct from 'ANNULLED'
+                """).param(id).update();
+    }
+
     private static Assignment assignment(ResultSet rs, int row) throws SQLException {
         String endReason = rs.getString("end_reason");
         return new Assignment(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("post_id"),
@@ -136,6 +154,6 @@ class AssignmentRepository {
                 rs.getString("decision_body"), rs.getObject("decision_date", LocalDate.class),
                 rs.getString("document_no"), endReason == null ? null : EndReason.valueOf(endReason),
                 rs.getString("end_decision_body"), rs.getString("end_document_no"),
-                rs.getString("over_count_reason"));
+                rs.getString("over_count_reason"), rs.getString("annul_reason"));
     }
 }

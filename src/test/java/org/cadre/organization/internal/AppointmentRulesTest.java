@@ -89,6 +89,6 @@ class AppointmentRulesTest {
 
     private static Assignment held(long id, long person, Post post, AssignmentKind kind, LocalDate from, LocalDate to) {
         return new Assignment(id, person, post.id(), kind, new Period(from, to), null, null, null, null, null, null,
-                null);
+                null, null);
     }
 }

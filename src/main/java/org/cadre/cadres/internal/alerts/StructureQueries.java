@@ -134,7 +134,8 @@ class StructureQueries {
                            lag(r.rank) over w as prev_rank, lag(h.level) over w as prev_level,
                            lead(h.valid_from) over w as next_from
                     from holdings h join ranks r on r.level = h.level
-                    where h.kind = 'PRIMARY'
+                    -- an annulled assignment (an empty period) was never held: no rise, fall or exit
+                    where h.kind = 'PRIMARY' and (h.valid_to is null or h.valid_to > h.valid_from)
                     window w as (partition by h.person_id order by h.valid_from, h.assignment_id)
                 )
                 select extract(year from valid_from)::int as year, 0 as flow, count(*) as n from prim

@@ -35,7 +35,8 @@ final class Resume {
     static List<Entry> merge(List<Line> recorded, List<AssignmentRecord> assignments) {
         List<Entry> entries = new ArrayList<>();
         recorded.forEach(l -> entries.add(new Entry(l.date("dateFrom"), l.date("dateTo"), l.text("text"), l.id())));
-        assignments.forEach(a -> entries.add(new Entry(a.validFrom(), a.validTo(), assignmentText(a), null)));
+        // an annulled assignment was recorded in error: never held, so not in the résumé
+        assignments.stream().filter(a -> !a.annulled()).forEach(a -> entries.add(new Entry(a.validFrom(), a.validTo(), assignmentText(a), null)));
         entries.sort(Comparator.comparing(Entry::from, Comparator.comparing(Resume::month))
                 .thenComparing(e -> e.lineId() == null)
                 .thenComparing(Entry::from)

@@ -175,7 +175,7 @@ class DeploymentCommands {
         }
         DeploymentEvent event = new DeploymentEvent(0, kind, person.id(), person.name(), person.employeeNo(), unitId,
                 day, fromAssignment, fromPost, kind.needsPost() ? spec.toPostId() : null, toAssignment, reason, documentNo, spec.documentDate(),
-                issuingBody, selectionId, null, null, null, access.now(), access.actor());
+                issuingBody, selectionId, null, null, null, false, access.now(), access.actor());
         long id = events.insert(event);
         audit.record("cadre.deployment.recorded", "cadre_deployment_event", id,
                 person.name() + " " + kind + " " + day, null, event);
@@ -196,24 +196,110 @@ class DeploymentCommands {
     }
 
     /**
-     * Revokes an event recorded in error: it stays, marked, with the reason; assignments, and the roster status a
-     * retirement or resignation changed, are corrected apart (revoking restores neither).
+     * What revoking the event with undo would do, or why it cannot ({@link Undo}); null for a revoked event. Needs
+     * cadre:manage with a scope reaching the event's unit.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('cadre:manage')")
+    public Undo undoPlan(long id) {
+        DeploymentEvent event = events.find(id).orElseThrow(() -> new NotFoundException("deployment", id));
+        access.requireManaged("deployment", id, event.unitId());
+        return event.revoked() ? null : plan(event);
+    }
+
+    private Undo plan(DeploymentEvent event) {
+        List<Term> personTerms = terms.ofPerson(event.personId());
+        List<Long> withContract = terms.withContract(personTerms.stream().map(Term::id).toList());
+        boolean exit = event.kind() == DeploymentKind.RETIREMENT || event.kind() == DeploymentKind.RESIGNATION;
+        return Undo.of(event, events.ofPerson(event.personId()), organization.assignmentHistory(event.personId()),
+                personTerms, withContract, access.mayUndo(exit));
+    }
+
+    /**
+     * Revokes an event recorded in error: it stays, marked, with the reason, and leaves the ledger. With
+     * {@code undo} it also undoes what the event did ({@link Undo}: the post it gave annulled, the posts and terms
+     * it ended reopened, the term it started annulled, an exit's roster status back to ACTIVE), all or nothing; an
+     * undo that is not possible is refused with the reason, changing nothing. Without it the assignments, terms and
+     * roster status stay as they are, to be corrected apart.
+     *
+     * @return whether the event's change was undone
      */
     @Transactional
     @PreAuthorize("hasAuthority('cadre:manage')")
-    public void revoke(long id, String reason) {
+    public boolean revoke(long id, String reason, boolean undo) {
         DeploymentEvent event = events.lock(id).orElseThrow(() -> new NotFoundException("deployment", id));
         access.requireManaged("deployment", id, event.unitId());
         if (event.revoked()) {
             throw new BusinessRuleException("cadres.deployment.alreadyRevoked");
         }
         String why = required("revokeReason", reason, 500);
-        events.revoke(id, why, access.now(), access.actor());
         Map<String, Object> after = new LinkedHashMap<>();
+        if (undo) {
+            Undo plan = plan(event);
+            if (!plan.possible()) {
+                throw plan.refusedAsRule();
+            }
+            undo(event, plan, why, after);
+        }
+        events.revoke(id, why, undo, access.now(), access.actor());
         after.put("revokedBy", access.actor());
         after.put("revokeReason", why);
+        after.put("revokeUndone", undo);
         audit.record("cadre.deployment.revoked", "cadre_deployment_event", id,
                 event.personName() + " " + event.kind() + " " + event.effectiveDate(), event, after);
+        return undo;
+    }
+
+    private void undo(DeploymentEvent event, Undo plan, String why, Map<String, Object> after) {
+        // kept in the assignment, term and status histories: which event was revoked, and why
+        String note = cut("撤销" + label(event.kind()) + "记录（" + event.effectiveDate() + "）：" + why, 500);
+        if (plan.restoreStatus()) {
+            // first: the organization serves only people it may name, and a retired person stays on the roster
+            statuses.change(event.personId(), PersonStatus.ACTIVE, event.effectiveDate(), note);
+        }
+        for (Term t : plan.annulTerms()) {
+            terms.annul(t.id());
+            audit.record("cadre.term.annulled", "cadre_term", t.id(), event.personName() + " " + t.title(), t,
+                    Map.of("actualEnd", t.startDate(), "endReason", TermRepository.ANNULLED, "why", note));
+        }
+        if (plan.annul() != null) {
+            appointments.annul(plan.annul().id(), note);
+        }
+        // after the annulment, so that the primary post it gave no longer stands in the way of the one reopened
+        for (AssignmentRecord a : plan.reopen()) {
+            appointments.reopen(a.id(), note);
+        }
+        for (Term t : plan.reopenTerms()) {
+            terms.reopen(t.id());
+            Map<String, Object> reopened = new LinkedHashMap<>();
+            reopened.put("actualEnd", null);
+            reopened.put("endReason", null);
+            reopened.put("why", note);
+            audit.record("cadre.term.reopened", "cadre_term", t.id(), event.personName() + " " + t.title(), t, reopened);
+        }
+        after.put("annulledAssignment", plan.annul() == null ? null : plan.annul().id());
+        after.put("reopenedAssignments", plan.reopen().stream().map(AssignmentRecord::id).toList());
+        after.put("reopenedTerms", plan.reopenTerms().stream().map(Term::id).toList());
+        after.put("annulledTerms", plan.annulTerms().stream().map(Term::id).toList());
+        after.put("statusRestored", plan.restoreStatus());
+    }
+
+    private static String label(DeploymentKind kind) {
+        return switch (kind) {
+            case APPOINTMENT -> "任职";
+            case PROMOTION -> "提拔";
+            case DEMOTION -> "降职";
+            case TRANSFER -> "交流";
+            case ROTATION -> "轮岗";
+            case CONCURRENT_POST -> "兼职";
+            case REMOVAL -> "免职";
+            case RESIGNATION -> "辞职";
+            case RETIREMENT -> "退休";
+        };
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static org.springframework.context.support.DefaultMessageSourceResolvable label(String key) {

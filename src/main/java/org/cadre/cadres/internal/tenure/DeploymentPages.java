@@ -111,16 +111,21 @@ class DeploymentPages {
         DeploymentEvent event = queries.event(id);
         model.addAttribute("e", event);
         model.addAttribute("unitName", queries.unitNames(List.of(event.unitId())).get(event.unitId()));
-        model.addAttribute("canManage", access.canManage(event.unitId()));
+        boolean canManage = access.canManage(event.unitId());
+        model.addAttribute("canManage", canManage);
+        if (canManage && !event.revoked()) {
+            model.addAttribute("undo", commands.undoPlan(id));
+        }
         return "cadres/deployment/event";
     }
 
     @PostMapping("/cadres/deployments/{id}/revoke")
     @PreAuthorize("hasAuthority('cadre:manage')")
-    String revoke(@PathVariable long id, @RequestParam(required = false) String revokeReason, RedirectAttributes redirect) {
+    String revoke(@PathVariable long id, @RequestParam(required = false) String revokeReason,
+                  @RequestParam(defaultValue = "false") boolean undo, RedirectAttributes redirect) {
         try {
-            commands.revoke(id, revokeReason);
-            Flash.notice(redirect, "cadres.deployment.revoked.notice");
+            boolean undone = commands.revoke(id, revokeReason, undo);
+            Flash.notice(redirect, undone ? "cadres.deployment.revokedUndone.notice" : "cadres.deployment.revoked.notice");
         } catch (BusinessRuleException e) {
             Flash.failure(redirect, e);
         }

@@ -70,9 +70,11 @@ class DeploymentRepository {
                 """).params(selectionId, personId, kind.name()).query(Long.class).single() > 0;
     }
 
-    void revoke(long id, String reason, OffsetDateTime at, String by) {
-        jdbc.sql("update cadre_deployment_event set revoked_at = ?, revoked_by = ?, revoke_reason = ? where id = ?")
-                .params(at, by, reason, id).update();
+    void revoke(long id, String reason, boolean undone, OffsetDateTime at, String by) {
+        jdbc.sql("""
+                update cadre_deployment_event set revoked_at = ?, revoked_by = ?, revoke_reason = ?, revoke_undone = ?
+                where id = ?
+                """).params(at, by, reason, undone, id).update();
     }
 
     private static final String WHERE = """
@@ -134,7 +136,7 @@ class DeploymentRepository {
                 rs.getString("document_no"), rs.getObject("document_date", LocalDate.class),
                 rs.getString("issuing_body"), (Long) rs.getObject("selection_id"),
                 rs.getObject("revoked_at", OffsetDateTime.class), rs.getString("revoked_by"),
-                rs.getString("revoke_reason"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("revoke_reason"), rs.getBoolean("revoke_undone"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("created_by"));
     }
 }

@@ -63,7 +63,7 @@ class SelectionFollower {
                 assignment.unitId(), appointed.effectiveDate(), previous.map(a -> a.id()).orElse(null),
                 previous.map(a -> a.postId()).orElse(null), appointed.postId(), appointed.assignmentId(),
                 "选拔任用", appointed.documentNo(), assignment.decisionDate(), assignment.decisionBody(),
-                appointed.selectionId(), null, null, null, access.now(), access.actor());
+                appointed.selectionId(), null, null, null, false, access.now(), access.actor());
         long id = events.insert(event);
         audit.record("cadre.deployment.recorded", "cadre_deployment_event", id,
                 person.name() + " " + kind + " " + appointed.effectiveDate() + " (selection " + appointed.selectionId() + ")",
@@ -91,7 +91,7 @@ class SelectionFollower {
         DeploymentKind kind = DeploymentKind.REMOVAL;
         DeploymentEvent event = new DeploymentEvent(0, kind, person.id(), person.name(), person.employeeNo(),
                 assignment.unitId(), ended.day(), assignment.id(), assignment.postId(), null, null,
-                PROBATION_FAILED, assignment.endDocumentNo(), null, null, ended.selectionId(), null, null, null,
+                PROBATION_FAILED, assignment.endDocumentNo(), null, null, ended.selectionId(), null, null, null, false,
                 access.now(), access.actor());
         long id = events.insert(event);
         audit.record("cadre.deployment.recorded", "cadre_deployment_event", id,

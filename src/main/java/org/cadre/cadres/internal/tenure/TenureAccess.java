@@ -92,6 +92,15 @@ class TenureAccess {
         return canManage() && manageReach().reaches(unitId, null);
     }
 
+    /**
+     * Whether the user may undo an event's change: of assignments (assignment:manage) and, for an exit, of the roster
+     * status (people:manage). What the page offers; the organization and people modules check scope again.
+     */
+    boolean mayUndo(boolean exit) {
+        return !access.scopeFor(Permissions.ASSIGNMENT_MANAGE).isEmpty()
+                && (!exit || !access.scopeFor(Permissions.PEOPLE_MANAGE).isEmpty());
+    }
+
     String actor() {
         return access.currentUser().map(CurrentUser::getUsername).orElse("system");
     }

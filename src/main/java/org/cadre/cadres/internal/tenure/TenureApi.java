@@ -10,9 +10,11 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cadre.assessment.Grade;
+import org.cadre.organization.AssignmentRecord;
 import org.cadre.shared.JsonApi;
 import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,15 +46,28 @@ class TenureApi {
     record TermEnd(LocalDate endDate, String reason) {
     }
 
-    record Revocation(String reason) {
+    /** @param undo also undo what the event did (default false: only mark it, as before) */
+    record Revocation(String reason, Boolean undo) {
+    }
+
+    /**
+     * What revoking with undo would do, or why it cannot: {@code refusal} in the reader's language and its
+     * {@code refusalCode}.
+     */
+    record UndoView(boolean possible, String refusalCode, String refusal, AssignmentRecord annul,
+                    List<AssignmentRecord> reopen, List<Term> reopenTerms, List<Term> annulTerms,
+                    boolean restoreStatus) {
     }
 
     private final TenureCommands tenure;
     private final DeploymentCommands deployments;
     private final TenureQueries queries;
     private final TenureAccess access;
+    private final MessageSource messages;
 
-    TenureApi(TenureCommands tenure, DeploymentCommands deployments, TenureQueries queries, TenureAccess access) {
+    TenureApi(TenureCommands tenure, DeploymentCommands deployments, TenureQueries queries, TenureAccess access,
+              MessageSource messages) {
+        this.messages = messages;
         this.tenure = tenure;
         this.deployments = deployments;
         this.queries = queries;
@@ -190,11 +205,29 @@ class TenureApi {
         return ResponseEntity.created(URI.create("/api/v1/cadres/deployments/" + id)).body(queries.event(id));
     }
 
+    @GetMapping("/deployments/{id}/undo")
+    @PreAuthorize("hasAuthority('cadre:manage')")
+    @Operation(summary = "Preview undoing an event: the assignment annulled, those and the terms reopened, the term "
+            + "annulled, whether the roster status goes back to ACTIVE; or why undo is not possible (a later event "
+            + "builds on it…). 422 for an event already revoked")
+    UndoView undo(@PathVariable long id, Locale locale) {
+        Undo plan = deployments.undoPlan(id);
+        if (plan == null) {
+            throw new org.cadre.shared.BusinessRuleException("cadres.deployment.alreadyRevoked");
+        }
+        return new UndoView(plan.possible(), plan.possible() ? null : plan.refusal().getCodes()[0],
+                plan.possible() ? null : messages.getMessage(plan.refusal(), locale), plan.annul(), plan.reopen(),
+                plan.reopenTerms(), plan.annulTerms(), plan.restoreStatus());
+    }
+
     @PostMapping("/deployments/{id}/revoke")
     @PreAuthorize("hasAuthority('cadre:manage')")
-    @Operation(summary = "Revoke an event recorded in error, with a reason; it stays in the history, marked")
+    @Operation(summary = "Revoke an event recorded in error, with a reason; it stays in the history, marked, and leaves "
+            + "the ledger. Body {reason, undo}: with undo=true it also undoes what the event did (see GET …/undo), all "
+            + "or nothing, and is refused (422, with the reason) when that is not possible; undo absent or false only "
+            + "marks it (assignments, terms and roster status stay as they are). revokeUndone tells which")
     DeploymentEvent revoke(@PathVariable long id, @RequestBody Revocation revocation) {
-        deployments.revoke(id, revocation.reason());
+        deployments.revoke(id, revocation.reason(), Boolean.TRUE.equals(revocation.undo()));
         return queries.event(id);
     }
 

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TermRepository {
 
+    /** The end reason of a term annulled because the event that started it was undone. */
+    static final String ANNULLED = "ANNULLED";
+
     /** @param endingBy only open terms expected to end by this day (null: any); @param open only open terms */
     record Filter(LocalDate endingBy, boolean open, String name, Long[] unitIds) {
     }
@@ -62,6 +65,32 @@ class TermRepository {
     void end(long id, LocalDate day, String reason) {
         jdbc.sql("update cadre_term set actual_end = ?, end_reason = ?, version = version + 1 where id = ?")
                 .params(day, reason, id).update();
+    }
+
+    /** Undoes a term's end (the event that ended it was revoked and undone). */
+    void reopen(long id) {
+        jdbc.sql("update cadre_term set actual_end = null, end_reason = null, version = version + 1 where id = ?")
+                .param(id).update();
+    }
+
+    /**
+     * Marks a term started in error as annulled: kept, ended on the day it started (it lasted no day), with the end
+     * reason {@link #ANNULLED}.
+     */
+    void annul(long id) {
+        jdbc.sql("""
+                update cadre_term set actual_end = start_date, end_reason = 'ANNULLED', version = version + 1
+                where id = ? and actual_end is null
+                """).param(id).update();
+    }
+
+    /** Of these terms, those a contract was signed on. */
+    List<Long> withContract(Collection<Long> termIds) {
+        if (termIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct term_id from cadre_contract where term_id = any(?)")
+                .param(termIds.toArray(Long[]::new)).query(Long.class).list();
     }
 
     void extend(long id, LocalDate expectedEnd) {

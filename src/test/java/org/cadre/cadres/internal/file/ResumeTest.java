@@ -74,6 +74,6 @@ class ResumeTest {
 
     private static AssignmentRecord assignment(String from, String to, String unit, String post, String kind) {
         return new AssignmentRecord(1, 1, 1, post, PostLevel.MID_PRINCIPAL, 1, unit, kind, LocalDate.parse(from),
-                to == null ? null : LocalDate.parse(to), null, null, null, null, null, null);
+                to == null ? null : LocalDate.parse(to), null, null, null, null, null, null, null);
     }
 }

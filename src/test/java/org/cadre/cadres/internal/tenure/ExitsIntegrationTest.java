@@ -118,7 +118,7 @@ class ExitsIntegrationTest {
     }
 
     @Test
-    void a_resignation_marks_the_person_left_and_revoking_it_does_not_restore_the_status() throws Exception {
+    void a_resignation_marks_the_person_left_and_revoking_it_without_undo_does_not_restore_the_status() throws Exception {
         record(orgDept, "RESIGNATION", 201);
         assertThat(rosterStatus()).isEqualTo("LEFT");
         long id = jdbc.sql("select id from cadre_deployment_event where person_id = ?").param(person)
@@ -128,7 +128,7 @@ class ExitsIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"文号有误\"}"))
                 .andExpect(status().isOk());
 
-        assertThat(rosterStatus()).as("corrected apart, like the assignments").isEqualTo("LEFT");
+        assertThat(rosterStatus()).as("without undo: corrected apart, like the assignments").isEqualTo("LEFT");
     }
 
     @Test

@@ -195,7 +195,7 @@ class TenureIntegrationTest {
         JsonNode revoked = postJson("/api/v1/cadres/deployments/" + id + "/revoke", Map.of("reason", "文号有误"));
 
         assertThat(revoked.get("revokeReason").asString()).isEqualTo("文号有误");
-        // revoking does not undo the change of post (the page says so): the person stays on the new post
+        // revoking without undo (the API default) leaves the change of post: the person stays on the new post
         assertThat(openPrimaryPost()).isEqualTo(peerPost);
         mvc.perform(get("/api/v1/cadres/deployments/ledger").param("year", "2026").with(user(orgDept)))
                 .andExpect(jsonPath("$.rows[?(@.unitId == " + otherUnit + ")]").isEmpty());
