@@ -165,12 +165,20 @@ class ContractRepository {
                 .params(state.name(), reason, at, by, eventId, id).update();
     }
 
-    List<Recommendation> recommendations(Recommendation.State state, TenureAccess.Reach reach, int limit) {
-        return jdbc.sql("select r.* from cadre_exit_recommendation r where (cast(:state as text) is null or r.state = cast(:state as text)) and "
-                        + TenureAccess.Reach.on("r") + " order by r.created_at desc, r.id desc limit :limit")
+    /** Recommendations in a state (all when null) within the reach, newest first, paged in SQL. */
+    Page<Recommendation> recommendations(Recommendation.State state, TenureAccess.Reach reach, PageRequest page) {
+        String where = " from cadre_exit_recommendation r where (cast(:state as text) is null or r.state = cast(:state as text)) and "
+                + TenureAccess.Reach.on("r");
+        long total = jdbc.sql("select count(*)" + where)
                 .param("state", state == null ? null : state.name()).param("all", reach.all())
-                .param("units", reach.units()).param("self", reach.self()).param("limit", limit)
+                .param("units", reach.units()).param("self", reach.self()).query(Long.class).single();
+        List<Recommendation> items = jdbc.sql("select r.*" + where
+                        + " order by r.created_at desc, r.id desc limit :limit offset :offset")
+                .param("state", state == null ? null : state.name()).param("all", reach.all())
+                .param("units", reach.units()).param("self", reach.self())
+                .param("limit", page.limit()).param("offset", page.offset())
                 .query(ContractRepository::recommendation).list();
+        return new Page<>(items, total, page);
     }
 
     Map<Long, Recommendation> recommendationsOf(List<Long> contractIds) {

@@ -147,9 +147,12 @@ class TenureApi {
 
     @GetMapping("/exit-recommendations")
     @PreAuthorize(TenurePages.READERS)
-    @Operation(summary = "Exit recommendations awaiting a decision, within the reader's scope")
-    List<RecommendationView> pending(Locale locale) {
-        return queries.pendingRecommendations().stream().map(r -> view(r, locale)).toList();
+    @Operation(summary = "Exit recommendations awaiting a decision, within the reader's scope, newest first, "
+            + "a page at a time (page from 0, size up to 200)")
+    Page<RecommendationView> pending(@RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size, Locale locale) {
+        return queries.pendingRecommendations(PageRequest.of(page, size == null ? 50 : Math.min(Math.max(size, 1), 200)))
+                .map(r -> view(r, locale));
     }
 
     @PostMapping("/exit-recommendations/{id}/decide")

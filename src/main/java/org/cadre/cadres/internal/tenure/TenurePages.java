@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.FormErrors;
+import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
 import org.cadre.shared.Text;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -124,11 +125,15 @@ class TenurePages {
 
     // --- contracts
 
+    /** Exit recommendations awaiting a decision shown above the contracts, a page at a time. */
+    static final int PENDING_PAGE_SIZE = 20;
+
     @GetMapping("/cadres/contracts")
     @PreAuthorize(READERS)
     String contracts(@RequestParam(required = false) Integer year, @RequestParam(required = false) ContractKind kind,
                      @RequestParam(required = false) String q, @RequestParam(required = false) Boolean scored,
-                     @RequestParam(required = false) Integer page, Model model, Locale locale) {
+                     @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pendingPage,
+                     Model model, Locale locale) {
         int y = year == null ? access.today().getYear() : year;
         var found = queries.contracts(new ContractRepository.Filter(y, kind, q, scored, null), PageRequest.of(page, PAGE_SIZE));
         model.addAttribute("page", found);
@@ -137,10 +142,11 @@ class TenurePages {
         model.addAttribute("q", q);
         model.addAttribute("scored", scored);
         model.addAttribute("kinds", ContractKind.values());
-        List<ContractRepository.Recommendation> pending = queries.pendingRecommendations();
+        Page<ContractRepository.Recommendation> pending = queries.pendingRecommendations(
+                PageRequest.of(pendingPage, PENDING_PAGE_SIZE));
         model.addAttribute("pending", pending);
         Map<Long, String> basis = new HashMap<>();
-        pending.forEach(r -> basis.put(r.id(), queries.basis(r.basis(), locale)));
+        pending.items().forEach(r -> basis.put(r.id(), queries.basis(r.basis(), locale)));
         found.items().forEach(l -> Optional.ofNullable(l.recommendation())
                 .ifPresent(r -> basis.put(r.id(), queries.basis(r.basis(), locale))));
         model.addAttribute("basis", basis);

@@ -91,8 +91,8 @@ class TenureQueries {
         return page.map(c -> new ContractLine(c, gradeOf.get(c.personId() + ":" + c.year()), recs.get(c.id())));
     }
 
-    List<ContractRepository.Recommendation> pendingRecommendations() {
-        return contracts.recommendations(ContractRepository.Recommendation.State.PROPOSED, access.readReach(), 50);
+    Page<ContractRepository.Recommendation> pendingRecommendations(PageRequest page) {
+        return contracts.recommendations(ContractRepository.Recommendation.State.PROPOSED, access.readReach(), page);
     }
 
     ExitRule exitRule() {
@@ -121,16 +121,23 @@ class TenureQueries {
         return Ledger.of(counts, names);
     }
 
+    /**
+     * A person's terms, contracts and events: of the units the reader reaches (a transferee's records of their
+     * former unit stay with that unit's readers), or all of them when the reader reads themself.
+     */
     PersonTenure person(long personId) {
+        TenureAccess.Reach reach = access.readReach();
         PersonLookup.PersonSummary p = people.findById(personId)
-                .filter(s -> access.readReach().reaches(s.unitId(), s.id()))
+                .filter(s -> reach.reaches(s.unitId(), s.id()))
                 .orElseThrow(() -> new NotFoundException("person", personId));
-        List<Contract> list = contracts.ofPerson(personId);
+        List<Contract> list = contracts.ofPerson(personId).stream().filter(c -> reach.reaches(c.unitId(), personId))
+                .toList();
         Map<Long, ContractRepository.Recommendation> recs = contracts.recommendationsOf(list.stream().map(Contract::id).toList());
         List<ContractLine> lines = list.stream().map(c -> new ContractLine(c,
                 grades.of(List.of(personId), c.year()).get(personId), recs.get(c.id()))).toList();
-        return new PersonTenure(p.id(), p.name(), p.employeeNo(), terms.ofPerson(personId), lines,
-                events.ofPerson(personId));
+        return new PersonTenure(p.id(), p.name(), p.employeeNo(),
+                terms.ofPerson(personId).stream().filter(t -> reach.reaches(t.unitId(), personId)).toList(), lines,
+                events.ofPerson(personId).stream().filter(e -> reach.reaches(e.unitId(), personId)).toList());
     }
 
     /** Cadre posts within the manage scope, for the event form. */

@@ -199,7 +199,13 @@ class CadreFileTest {
                 .andExpect(jsonPath("$.imported").value(true))
                 .andExpect(jsonPath("$.outcomes[0].personId").value(cadre));
 
-        byte[] exported = mvc.perform(get("/api/v1/cadres/files/{id}/lrmx", cadre).with(user(keeper)))
+        // the national ID goes out only with people:national-id, and its every export is audited
+        CurrentUser idKeeper = TestUsers.withGrants("fileidkeeper", null, TestUsers.grant(ScopeKind.ALL, null,
+                Permissions.CADRE_READ, Permissions.CADRE_MANAGE, Permissions.CADRE_FAMILY,
+                Permissions.PEOPLE_NATIONAL_ID));
+        byte[] exported = mvc.perform(get("/api/v1/cadres/files/{id}/lrmx", cadre).with(user(idKeeper)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] withoutId = mvc.perform(get("/api/v1/cadres/files/{id}/lrmx", cadre).with(user(keeper)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
         Lrmx.Parsed before = Lrmx.read(sample);
@@ -207,6 +213,10 @@ class CadreFileTest {
         for (String element : Lrmx.FIELDS) {
             assertThat(after.get(element)).as(element).isEqualTo(before.get(element));
         }
+        assertThat(Lrmx.read(withoutId).get("ShenFenZheng")).isEmpty();
+        assertThat(Lrmx.read(withoutId).get("XingMing")).isEqualTo(before.get("XingMing"));
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'person.nationalId.viewed' and entity_id = ?")
+                .param(String.valueOf(cadre)).query(Long.class).single()).isEqualTo(1);
         assertThat(after.family()).isEqualTo(before.family());
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'cadre.file.lrmx.imported' and entity_id = ?")
                 .param(String.valueOf(cadre)).query(Long.class).single()).isEqualTo(1);

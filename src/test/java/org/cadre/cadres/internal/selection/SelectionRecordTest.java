@@ -375,5 +375,18 @@ class SelectionRecordTest {
                 null, "cadre:read"));
         mvc.perform(post("/cadres/selections/calendar").param("day", "2027-02-21").param("name", "x")
                 .with(user(reader)).with(csrf())).andExpect(status().isForbidden());
+        // every notice in the company counts on it: an officer of one unit reads it but may not change it
+        long unit = jdbc.sql("insert into org_unit (code) values ('CAL-U') returning id").query(Long.class).single();
+        CurrentUser unitOfficer = TestUsers.withGrants("unit-officer", null, TestUsers.grant(
+                org.cadre.identity.ScopeKind.UNIT, unit, "selection:manage", "cadre:read"));
+        mvc.perform(get("/cadres/selections/calendar").param("year", "2027").with(user(unitOfficer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("calendar-form"))));
+        mvc.perform(post("/cadres/selections/calendar").param("day", "2027-02-21").param("name", "x")
+                .with(user(unitOfficer)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/cadres/selections/calendar/2027-02-20/delete").with(user(unitOfficer)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from shared_holiday where day = '2027-02-20'").query(Long.class).single())
+                .isEqualTo(1);
     }
 }
