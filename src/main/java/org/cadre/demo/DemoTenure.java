@@ -286,8 +286,9 @@ class DemoTenure implements ApplicationRunner {
                 """).params(day, kind, h.personId(), day).update();
         // the roster status and its history, as PersonStatuses writes them when the event is recorded in the app
         jdbc.sql("""
-                insert into people_status_change (person_id, from_status, to_status, effective_date, reason, changed_at)
-                select id, status, ?, ?, ?, ? from people_person where id = ?
+                insert into people_status_change (person_id, from_status, to_status, effective_date, reason, changed_at,
+                                                  recorded_by)
+                select id, status, ?, ?, ?, ?, 'system' from people_person where id = ?
                 """).params(status, day, reason, now, h.personId()).update();
         jdbc.sql("update people_person set status = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(status, now, h.personId()).update();
