@@ -50,13 +50,13 @@ class AssignmentApi {
     record AssignmentView(long id, long personId, String personName, String employeeNo, long postId,
                           AssignmentKind kind, LocalDate validFrom, LocalDate validTo, String decisionBody,
                           LocalDate decisionDate, String documentNo, EndReason endReason, String endDecisionBody,
-                          String endDocumentNo, String overCountReason) {
+                          String endDocumentNo, String overCountReason, String annulReason) {
 
         static AssignmentView of(UnitReader.Holder h) {
             Assignment a = h.assignment();
             return new AssignmentView(a.id(), a.personId(), h.personName(), h.employeeNo(), a.postId(), a.kind(),
                     a.period().from(), a.period().to(), a.decisionBody(), a.decisionDate(), a.documentNo(),
-                    a.endReason(), a.endDecisionBody(), a.endDocumentNo(), a.overCountReason());
+                    a.endReason(), a.endDecisionBody(), a.endDocumentNo(), a.overCountReason(), a.annulReason());
         }
     }
 
@@ -92,6 +92,28 @@ class AssignmentApi {
     @Operation(summary = "End an open assignment on a date, with the reason and the deciding document")
     AssignmentView end(@PathVariable long id, @Valid @RequestBody AppointmentCommands.End command) {
         commands.end(id, command);
+        return view(id);
+    }
+
+    /** Why an assignment, or its end, was recorded in error. */
+    record Correction(String reason) {
+    }
+
+    @PostMapping("/assignments/{id}/annul")
+    @PreAuthorize("hasAuthority('assignment:manage')")
+    @Operation(summary = "Annul an open assignment recorded in error: it stays in the history, marked annulled with "
+            + "the reason, and counts on no day")
+    AssignmentView annul(@PathVariable long id, @RequestBody Correction correction) {
+        commands.annul(id, correction.reason());
+        return view(id);
+    }
+
+    @PostMapping("/assignments/{id}/reopen")
+    @PreAuthorize("hasAuthority('assignment:manage')")
+    @Operation(summary = "Reopen an assignment whose end was recorded in error: held again from its end on, refused "
+            + "when the post or the person no longer allows it")
+    AssignmentView reopen(@PathVariable long id, @RequestBody Correction correction) {
+        commands.reopen(id, correction.reason());
         return view(id);
     }
 

@@ -3,6 +3,7 @@ package org.cadre.organization.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -18,6 +19,8 @@ import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.FormErrors;
 import org.cadre.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -189,9 +192,12 @@ class AssignmentPages {
     private final UnitReader reader;
     private final Scopes scopes;
     private final Clock clock;
+    private final MessageSource messages;
 
     AssignmentPages(AppointmentCommands commands, PostRepository posts, AssignmentRepository assignments,
-                    OrganizationQueries organization, People people, UnitReader reader, Scopes scopes, Clock clock) {
+                    OrganizationQueries organization, People people, UnitReader reader, Scopes scopes, Clock clock,
+                    MessageSource messages) {
+        this.messages = messages;
         this.commands = commands;
         this.posts = posts;
         this.assignments = assignments;
@@ -269,6 +275,40 @@ class AssignmentPages {
             }
         }
         return endView(htmx != null, model, holder);
+    }
+
+    /**
+     * 更正: an assignment recorded in error is annulled (kept in the history, marked, with the reason), an end
+     * recorded in error is reopened; both from the post's history, with a reason.
+     */
+    @PostMapping("/org/assignments/{id}/annul")
+    @PreAuthorize("hasAuthority('assignment:manage')")
+    String annul(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect,
+                 Locale locale) {
+        return correct(id, redirect, locale, "assignment.annulled.notice", () -> commands.annul(id, reason));
+    }
+
+    @PostMapping("/org/assignments/{id}/reopen")
+    @PreAuthorize("hasAuthority('assignment:manage')")
+    String reopen(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect,
+                  Locale locale) {
+        return correct(id, redirect, locale, "assignment.reopened.notice", () -> commands.reopen(id, reason));
+    }
+
+    private String correct(long id, RedirectAttributes redirect, Locale locale, String notice, Runnable correction) {
+        UnitReader.Holder holder = holder(id);
+        Post post = posts.find(holder.assignment().postId()).orElseThrow();
+        try {
+            correction.run();
+            Forms.flash(redirect, "notice", notice, holder.displayName(), post.title());
+        } catch (BusinessRuleException e) {
+            // arguments that are messages themselves (a rule's refusal inside "cannot be reopened") are resolved here
+            redirect.addFlashAttribute("failure", e.messageKey());
+            redirect.addFlashAttribute("failureArgs", java.util.Arrays.stream(e.arguments())
+                    .map(a -> a instanceof MessageSourceResolvable r ? messages.getMessage(r, locale) : String.valueOf(a))
+                    .toArray(String[]::new));
+        }
+        return "redirect:/org/posts/" + post.id();
     }
 
     @GetMapping("/org/assignments/{id}/transfer")

@@ -219,6 +219,7 @@ class PostPages {
         model.addAttribute("page", found);
         model.addAttribute("canAssign", post.active()
                 && scopes.allows(Permissions.ASSIGNMENT_MANAGE, post.unitId(), today()));
+        model.addAttribute("canCorrect", scopes.allows(Permissions.ASSIGNMENT_MANAGE, post.unitId(), today()));
         return "organization/post";
     }
 
