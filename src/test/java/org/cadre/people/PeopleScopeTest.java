@@ -191,6 +191,41 @@ class PeopleScopeTest {
         mvc.perform(get("/people/{id}", outsider).with(user(self))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void managing_oneself_is_not_managing_a_self_scope_of_people_manage_changes_nothing_of_ones_own() throws Exception {
+        CurrentUser self = TestUsers.withGrants("self-manager" + insider, insider, TestUsers.grant(ScopeKind.SELF,
+                null, Permissions.PEOPLE_READ, Permissions.PEOPLE_MANAGE));
+        mvc.perform(get("/people/{id}", insider).with(user(self))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/people/" + insider + "/edit"))));
+        mvc.perform(get("/people/{id}/edit", insider).with(user(self))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/people/{id}/status", insider).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"LEFT\"}").with(user(self)).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select status from people_person where id = ?").param(insider).query(String.class)
+                .single()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void an_auditor_of_one_unit_sees_no_audit_trail_of_a_person_of_another() throws Exception {
+        CurrentUser auditor = TestUsers.withGrants("auditor" + mine, null,
+                TestUsers.grant(ScopeKind.ALL, null, Permissions.PEOPLE_READ),
+                TestUsers.grant(ScopeKind.UNIT, mine, Permissions.AUDIT_READ));
+        mvc.perform(get("/people/{id}", outsider).with(user(auditor))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"person-audit\""))));
+        mvc.perform(get("/people/{id}/audit", outsider).with(user(auditor))).andExpect(status().isNotFound());
+        mvc.perform(get("/people/{id}/audit", insider).with(user(auditor))).andExpect(status().isOk());
+    }
+
+    @Test
+    void a_manager_without_people_read_is_answered_with_the_record_they_wrote() throws Exception {
+        CurrentUser writer = TestUsers.withGrants("writer" + mine, null, TestUsers.grant(ScopeKind.UNIT, mine,
+                Permissions.PEOPLE_MANAGE));
+        mvc.perform(post("/api/v1/people/{id}/status", insider).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"SECONDED\"}").with(user(writer)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SECONDED"));
+    }
+
     static List<String> names(byte[] xlsx) throws Exception {
         List<String> names = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

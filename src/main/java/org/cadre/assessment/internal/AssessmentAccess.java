@@ -82,6 +82,36 @@ class AssessmentAccess {
                 || organization.isWithin(unitId, scope, today());
     }
 
+    /**
+     * For a change to an appraisal (scores, grade, decisions, past results): the scope must reach the appraisee's
+     * unit ("self" does not count: managing oneself is not managing), and nobody changes their own appraisal,
+     * whatever their scope.
+     */
+    Appraisee requireManaged(Appraisee appraisee, String permission) {
+        DataScope scope = access.requireScope(permission);
+        if (!manages(scope, appraisee.personId(), appraisee.unitId())) {
+            throw new NotFoundException("appraisee", appraisee.id());
+        }
+        return appraisee;
+    }
+
+    /** Whether a write scope reaches this person: their unit is within it and they are not the user themself. */
+    boolean manages(DataScope scope, long personId, long unitId) {
+        if (isMe(personId)) {
+            return false;
+        }
+        return scope.all() || organization.isWithin(unitId, scope, today());
+    }
+
+    boolean manages(String permission, Appraisee appraisee) {
+        DataScope scope = access.scopeFor(permission);
+        return !scope.isEmpty() && manages(scope, appraisee.personId(), appraisee.unitId());
+    }
+
+    private boolean isMe(long personId) {
+        return access.currentUser().map(CurrentUser::personId).filter(me -> me == personId).isPresent();
+    }
+
     Appraisee require(Appraisee appraisee, String permission) {
         DataScope scope = access.requireScope(permission);
         if (!reaches(scope, appraisee.personId(), appraisee.unitId())) {

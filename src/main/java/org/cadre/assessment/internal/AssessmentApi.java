@@ -240,7 +240,7 @@ class AssessmentApi {
     @Operation(summary = "The leadership teams (领导班子) appraised in a cycle, with their ballot score and grade")
     List<LeadershipTeams.Team> teams(@PathVariable long id) {
         queries.cycle(id);
-        return teams.of(id);
+        return teams.visible(id);
     }
 
     @PostMapping("/cycles/{id}/teams")

@@ -75,7 +75,8 @@ class ConsequenceCommands {
     public void decide(long recommendationId, boolean accept, String note) {
         Recommendation r = repository.lockRecommendation(recommendationId)
                 .orElseThrow(() -> new NotFoundException("recommendation", recommendationId));
-        Appraisee appraisee = access.require(cycles.appraisee(r.appraiseeId()).orElseThrow(), Permissions.ASSESSMENT_DECIDE);
+        Appraisee appraisee = access.requireManaged(cycles.appraisee(r.appraiseeId()).orElseThrow(),
+                Permissions.ASSESSMENT_DECIDE);
         if (r.state() != Recommendation.State.PROPOSED) {
             throw new BusinessRuleException("assessment.recommendation.decided");
         }
@@ -139,7 +140,7 @@ class ConsequenceCommands {
     /** The person of an employee number, when the manage scope reaches them. */
     java.util.Optional<PersonLookup.PersonSummary> reachable(String employeeNo) {
         DataScope scope = access.scope(Permissions.ASSESSMENT_MANAGE);
-        return people.findByEmployeeNo(employeeNo.strip()).filter(p -> access.reaches(scope, p.id(), p.unitId()));
+        return people.findByEmployeeNo(employeeNo.strip()).filter(p -> access.manages(scope, p.id(), p.unitId()));
     }
 
     /** Only years already over: the running year is assessed by a cycle. */

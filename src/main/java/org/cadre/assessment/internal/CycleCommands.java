@@ -256,7 +256,7 @@ class CycleCommands {
                 throw new NotFoundException("appraisee", e.appraiseeId());
             }
             if (checkScope) {
-                access.require(a, Permissions.ASSESSMENT_MANAGE);
+                access.requireManaged(a, Permissions.ASSESSMENT_MANAGE);
             }
             Scoring.checkScore(e.score());
         }
@@ -433,7 +433,7 @@ class CycleCommands {
     @Transactional
     @PreAuthorize("hasAuthority('assessment:decide')")
     public void adjustGrade(long appraiseeId, Grade grade, String reason) {
-        Appraisee appraisee = access.require(requireAppraisee(appraiseeId), Permissions.ASSESSMENT_DECIDE);
+        Appraisee appraisee = access.requireManaged(requireAppraisee(appraiseeId), Permissions.ASSESSMENT_DECIDE);
         Cycle cycle = lock(appraisee.cycleId());
         if (cycle.state() != CycleState.CALIBRATING) {
             throw new BusinessRuleException("assessment.calibration.notCalibrating");

@@ -140,7 +140,7 @@ class CyclePages {
             return "assessment/partials/appraisees :: appraisees";
         }
         model.addAttribute("quotas", queries.quotas(id));
-        model.addAttribute("teams", teams.of(id));
+        model.addAttribute("teams", teams.visible(id));
         model.addAttribute("ballot", queries.ballot(cycle).orElse(null));
         model.addAttribute("levels", PostLevel.values());
         model.addAttribute("companyManager", access.companyWide(Permissions.ASSESSMENT_MANAGE));

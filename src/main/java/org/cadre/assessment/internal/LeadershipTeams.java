@@ -45,10 +45,27 @@ class LeadershipTeams {
         this.audit = audit;
     }
 
+    /** Every team of the cycle, for the cycle's own computations. */
     List<Team> of(long cycleId) {
         return jdbc.sql("select * from assessment_team where cycle_id = ? order by name, id").param(cycleId)
-                .query((rs, n) -> new Team(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"),
-                        rs.getBigDecimal("democratic_score"), rs.getString("grade"))).list();
+                .query(LeadershipTeams::team).list();
+    }
+
+    /**
+     * The teams the reader may see: of units within the scope of their view permission (a team is not a person:
+     * a "self" scope sees none).
+     */
+    List<Team> visible(long cycleId) {
+        CycleRepository.Reach reach = access.reach(access.viewPermission());
+        return jdbc.sql("""
+                select * from assessment_team where cycle_id = :cycle and (:all or unit_id = any(:units))
+                order by name, id""").param("cycle", cycleId).param("all", reach.all())
+                .param("units", reach.unitIds().toArray(Long[]::new)).query(LeadershipTeams::team).list();
+    }
+
+    private static Team team(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Team(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"),
+                rs.getBigDecimal("democratic_score"), rs.getString("grade"));
     }
 
     /** Adds the teams of units named by code; all or nothing. Only while the cycle's appraisees may change. */

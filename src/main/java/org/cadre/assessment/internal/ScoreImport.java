@@ -150,7 +150,7 @@ class ScoreImport {
                     continue;
                 }
                 Appraisee a = appraisees.get(no);
-                if (a == null || !access.reaches(Permissions.ASSESSMENT_MANAGE, a)) {
+                if (a == null || !access.manages(Permissions.ASSESSMENT_MANAGE, a)) {
                     problems.add(problem(sheetName, rowNo, column(0, message("assessment.field.employeeNo", locale)),
                             "assessment.import.notAppraisee", locale, no));
                     continue;

@@ -115,6 +115,8 @@ public class AccountChanges {
         jdbc.sql("update identity_account set person_id = ?, version = version + 1 where id = ?")
                 .params(personId, accountId).update();
         audited("account.personLinked", before);
+        // a session keeps the person it signed in as (own record, own ballots): it must sign in again
+        sessions.endAfterCommit(before.username());
     }
 
     @Transactional
@@ -126,6 +128,7 @@ public class AccountChanges {
         jdbc.sql("update identity_account set person_id = null, version = version + 1 where id = ?")
                 .param(accountId).update();
         audited("account.personUnlinked", before);
+        sessions.endAfterCommit(before.username());
     }
 
     private void refuseForSelf(long accountId, String messageKey) {

@@ -151,7 +151,7 @@ class ImportCheck {
                     .map(r -> r.data().nationalId()).filter(id -> id != null).toList());
             for (PersonRow r : personChunk) {
                 Person existing = stored.get(r.data().employeeNo());
-                if (existing != null && !personAccess.reaches(scope, existing.id(), existing.unitId())) {
+                if (existing != null && !personAccess.manages(scope, existing.unitId())) {
                     problem(ImportSheet.PEOPLE, r.row(), "employeeNo", "people.import.personOutsideScope");
                     continue;
                 }
@@ -212,7 +212,7 @@ class ImportCheck {
                 }
                 if (r.employeeNo() != null && !employeeNoRows.containsKey(r.employeeNo())) {
                     Person person = stored.get(r.employeeNo());
-                    if (person == null || !personAccess.reaches(scope, person.id(), person.unitId())) {
+                    if (person == null || !personAccess.manages(scope, person.unitId())) {
                         problem(ImportSheet.ASSIGNMENTS, r.row(), "employeeNo", "people.import.unknownPerson",
                                 r.employeeNo());
                     }

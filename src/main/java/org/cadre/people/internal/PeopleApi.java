@@ -114,7 +114,7 @@ class PeopleApi {
     ResponseEntity<PersonView> create(@Valid @RequestBody PersonData data) {
         long id = changes.create(data, access.requireScope(Permissions.PEOPLE_MANAGE));
         return ResponseEntity.created(URI.create("/api/v1/people/" + id))
-                .body(view(people.require(id, Permissions.PEOPLE_READ), false));
+                .body(view(people.written(id), false));
     }
 
     @PutMapping("/{id}")
@@ -123,7 +123,7 @@ class PeopleApi {
             + "an absent nationalId keeps the stored one")
     PersonView update(@PathVariable long id, @Valid @RequestBody PersonData data) {
         changes.update(id, data, access.requireScope(Permissions.PEOPLE_MANAGE));
-        return view(people.require(id, Permissions.PEOPLE_READ), false);
+        return view(people.written(id), false);
     }
 
     @PostMapping("/{id}/status")
@@ -131,7 +131,7 @@ class PeopleApi {
     @Operation(summary = "Change a person's status: ACTIVE, RETIRED, LEFT or SECONDED")
     PersonView changeStatus(@PathVariable long id, @Valid @RequestBody StatusChange body) {
         changes.changeStatus(id, body.status(), access.requireScope(Permissions.PEOPLE_MANAGE));
-        return view(people.require(id, Permissions.PEOPLE_READ), false);
+        return view(people.written(id), false);
     }
 
     @PostMapping("/{id}/unit")
@@ -139,7 +139,7 @@ class PeopleApi {
     @Operation(summary = "Move a person to another home unit from an effective date (the membership history grows)")
     PersonView move(@PathVariable long id, @Valid @RequestBody Move body) {
         changes.move(id, body.unitId(), body.effectiveDate(), access.requireScope(Permissions.PEOPLE_MANAGE));
-        return view(people.require(id, Permissions.PEOPLE_READ), false);
+        return view(people.written(id), false);
     }
 
     @GetMapping(path = "/export.xlsx", produces = RosterExport.CONTENT_TYPE)

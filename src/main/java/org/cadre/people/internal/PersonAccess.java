@@ -33,14 +33,38 @@ class PersonAccess {
 
     Person require(long personId, String permission) {
         DataScope scope = access.requireScope(permission);
-        return people.find(personId).filter(p -> reaches(scope, p.id(), p.unitId()))
+        return people.find(personId).filter(p -> reaches(permission, scope, p))
                 .orElseThrow(() -> new NotFoundException("person", personId));
     }
 
-    /** Whether the current user's scope for the permission reaches this person (by their current unit). */
+    /**
+     * The record a people:manage holder has just written, to answer the write with: read without the people:read
+     * check, which the writer may lack, or which a move may have just taken the person out of.
+     */
+    Person written(long personId) {
+        return people.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
+    }
+
+    /**
+     * Whether the current user's scope for the permission reaches this person (by their current unit). A "self"
+     * scope reaches one's own record to read it, never to change or import it: managing oneself is not managing.
+     */
     boolean reaches(String permission, Person person) {
         DataScope scope = access.scopeFor(permission);
-        return !scope.isEmpty() && reaches(scope, person.id(), person.unitId());
+        return !scope.isEmpty() && reaches(permission, scope, person);
+    }
+
+    private boolean reaches(String permission, DataScope scope, Person person) {
+        return WRITES.contains(permission) ? manages(scope, person.unitId())
+                : reaches(scope, person.id(), person.unitId());
+    }
+
+    private static final java.util.Set<String> WRITES = java.util.Set.of(Permissions.PEOPLE_MANAGE,
+            Permissions.PEOPLE_IMPORT);
+
+    /** Whether a write scope (people:manage, people:import) reaches a person in this unit; "self" does not count. */
+    boolean manages(DataScope scope, long unitId) {
+        return scope.all() || organization.isWithin(unitId, scope, today());
     }
 
     /**

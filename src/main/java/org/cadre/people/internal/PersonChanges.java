@@ -243,7 +243,7 @@ class PersonChanges {
     }
 
     private Person inScope(long id, DataScope scope) {
-        return people.find(id).filter(p -> access.reaches(scope, p.id(), p.unitId()))
+        return people.find(id).filter(p -> access.manages(scope, p.unitId()))
                 .orElseThrow(() -> new NotFoundException("person", id));
     }
 }

@@ -88,7 +88,7 @@ class ProfileController {
             model.addAttribute("units", units.within(access.requireScope(Permissions.PEOPLE_MANAGE), today));
         }
         model.addAttribute("profileLinks", links.orderedStream().flatMap(l -> l.forPerson(id).stream()).toList());
-        addAudit(id, 0, model);
+        addAudit(person, 0, model);
         return "people/profile";
     }
 
@@ -96,8 +96,11 @@ class ProfileController {
     @PreAuthorize("hasAuthority('people:read') and hasAuthority('audit:read')")
     String auditHistory(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         Person person = people.require(id, Permissions.PEOPLE_READ);
+        if (!people.reaches(Permissions.AUDIT_READ, person)) {
+            throw new NotFoundException("person", id);
+        }
         model.addAttribute("person", person);
-        addAudit(id, page, model);
+        addAudit(person, page, model);
         return "people/partials/audit :: audit";
     }
 
@@ -121,9 +124,11 @@ class ProfileController {
         return "people/partials/national-id :: revealed";
     }
 
-    private void addAudit(long id, int page, Model model) {
-        if (access.currentUser().map(u -> u.can(Permissions.AUDIT_READ)).orElse(false)) {
-            model.addAttribute("auditPage", auditTrail.forEntity("person", id, new PageRequest(page, AUDIT_PAGE_SIZE)));
+    /** The person's audit trail, for a reader whose audit:read scope reaches the person as well. */
+    private void addAudit(Person person, int page, Model model) {
+        if (people.reaches(Permissions.AUDIT_READ, person)) {
+            model.addAttribute("auditPage", auditTrail.forEntity("person", person.id(),
+                    new PageRequest(page, AUDIT_PAGE_SIZE)));
         }
     }
 

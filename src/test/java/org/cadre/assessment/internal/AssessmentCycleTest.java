@@ -260,6 +260,26 @@ class AssessmentCycleTest {
     }
 
     @Test
+    void nobody_enters_scores_for_their_own_appraisal_whatever_their_scope() throws Exception {
+        long cycle = cycleCollectingScores(2026);
+        org.cadre.identity.CurrentUser appraiseeOfficer = org.cadre.TestUsers.withGrants("self-officer",
+                cadres.get(0), org.cadre.TestUsers.grant(org.cadre.identity.ScopeKind.ALL, null,
+                        org.cadre.identity.Permissions.ASSESSMENT_READ, org.cadre.identity.Permissions.ASSESSMENT_MANAGE));
+        mvc.perform(put("/api/v1/assessment/cycles/{id}/scores", cycle).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"appraiseeId\": %d, \"componentId\": %d, \"score\": 99}]"
+                                .formatted(fixtures.appraiseeId(cycle, cadres.get(0)), fixtures.componentIds(cycle).get(0)))
+                        .with(user(appraiseeOfficer)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/assessment/cycles/{id}/scores", cycle).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"appraiseeId\": %d, \"componentId\": %d, \"score\": 99}]"
+                                .formatted(fixtures.appraiseeId(cycle, cadres.get(1)), fixtures.componentIds(cycle).get(0)))
+                        .with(user(appraiseeOfficer)).with(csrf()))
+                .andExpect(status().is2xxSuccessful());
+        assertThat(jdbc.sql("select count(*) from assessment_score where appraisee_id = ?")
+                .param(fixtures.appraiseeId(cycle, cadres.get(0))).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void the_pages_create_a_cycle_add_appraisees_and_save_scores() throws Exception {
         String location = mvc.perform(post("/assessment/cycles").param("kind", "ANNUAL").param("year", "2026")
                         .param("title", "2026 年度中层干部考核").param("businessWeight", "50").param("democraticWeight", "30")
@@ -598,6 +618,12 @@ class AssessmentCycleTest {
                 .andExpect(jsonPath("$[0].unitId").value(unit))
                 .andExpect(jsonPath("$[0].democraticScore").value(80.0))
                 .andExpect(jsonPath("$[0].grade").value("FAIRLY_GOOD"));
+        // an employee reading their own results does not see any unit's team score
+        org.cadre.identity.CurrentUser employee = org.cadre.TestUsers.withGrants("team-employee", cadres.get(0),
+                org.cadre.TestUsers.grant(org.cadre.identity.ScopeKind.SELF, null,
+                        org.cadre.identity.Permissions.ASSESSMENT_READ));
+        mvc.perform(get("/api/v1/assessment/cycles/{id}/teams", cycle).with(user(employee)))
+                .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(get("/assessment/cycles/{id}", cycle).with(user(orgDept)).locale(java.util.Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

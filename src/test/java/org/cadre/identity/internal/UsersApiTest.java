@@ -1,5 +1,6 @@
 package org.cadre.identity.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -147,17 +148,32 @@ class UsersApiTest {
     }
 
     @Test
-    void a_person_is_linked_and_unlinked() throws Exception {
-        long id = create(TestAccounts.uniqueName("person"), "Person");
+    void a_person_is_linked_and_unlinked_and_each_ends_the_accounts_sessions() throws Exception {
+        String username = TestAccounts.uniqueName("person");
+        long id = create(username, "Person");
         var people = new org.cadre.people.PeopleFixtures(jdbc);
         String employeeNo = people.unique("E");
         long personId = people.person("周文静", people.unit("Api Linked Unit", null)).employeeNo(employeeNo).create();
+        String password = json.readTree(mvc.perform(api(post("/api/v1/users/{id}/reset-password", id)))
+                .andReturn().getResponse().getContentAsString()).get("temporaryPassword").asString();
 
+        // a session keeps the person it signed in as: linking another one ends it
+        mvc.perform(formLogin().user(username).password(password)).andExpect(authenticated());
+        assertThat(sessionsOf(username)).isPositive();
         mvc.perform(api(put("/api/v1/users/{id}/person", id)).contentType("application/json")
                         .content("{\"person\":\"" + employeeNo + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.person.id").value(personId));
+        assertThat(sessionsOf(username)).isZero();
+
+        mvc.perform(formLogin().user(username).password(password)).andExpect(authenticated());
         mvc.perform(api(delete("/api/v1/users/{id}/person", id)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.person").doesNotExist());
+        assertThat(sessionsOf(username)).isZero();
+    }
+
+    private long sessionsOf(String username) {
+        return jdbc.sql("select count(*) from spring_session where principal_name = ?").param(username)
+                .query(Long.class).single();
     }
 
     @Test
