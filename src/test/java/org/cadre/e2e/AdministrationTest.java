@@ -44,11 +44,11 @@ class AdministrationTest extends BrowserTest {
 
         open("/admin/accounts");
         click(By.id("new-account"));
-        browser.findElement(By.id("username")).sendKeys(username);
+        waitFor(By.id("username")).sendKeys(username);
         browser.findElement(By.id("displayName")).sendKeys(person.name());
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("person")).sendKeys(person.employeeNo());
-        click(By.id("create-account"));
+        submitAndWait(By.id("create-account"));
         assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("账号 " + username + " 已创建。");
         assertThat(browser.findElement(By.id("linked-person")).getText())
                 .isEqualTo(person.name() + " (" + person.employeeNo() + ")");
@@ -62,14 +62,16 @@ class AdministrationTest extends BrowserTest {
         browser.findElement(By.id("unit-search")).sendKeys("正极");
         By cathode = By.xpath("//select[@id='unitId']/option[starts-with(normalize-space(.), '正极材料事业部')]");
         waitFor(cathode);
+        // each answer to the search replaces the options: choose from the last one
+        waitForHtmx();
         new Select(browser.findElement(By.id("unitId"))).selectByVisibleText(browser.findElement(cathode).getText());
-        click(By.id("add-grant"));
+        // the page still shows the notice of the account's creation until the answer replaces it
+        submitAndWait(By.id("add-grant"));
         assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("授权已添加。");
         assertThat(browser.findElements(By.cssSelector("#grants tr.grant-row")).stream().map(WebElement::getText))
                 .singleElement().asString().contains("单位负责人", "本单位及下级", "正极材料事业部");
 
-        click(By.id("lock"));
-        confirm();
+        submitConfirmedAndWait(By.id("lock"));
         assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("账号已锁定，并已在所有设备上退出登录。");
         open("/admin/accounts");
         WebElement list = browser.findElement(By.id("account-results"));
@@ -85,7 +87,7 @@ class AdministrationTest extends BrowserTest {
 
         signInAsAdministrator();
         browser.get(accountPage);
-        click(By.id("unlock"));
+        submitAndWait(By.id("unlock"));
         assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("账号已解锁。");
 
         // unlocked, the new unit head signs in and reads the roster of the unit
@@ -116,9 +118,9 @@ class AdministrationTest extends BrowserTest {
     void an_api_token_is_shown_once_and_works_until_it_is_revoked() throws Exception {
         signInAsAdministrator();
         click(By.id("my-account"));
-        browser.findElement(By.id("name")).sendKeys("e2e-report-script");
+        waitFor(By.id("name")).sendKeys("e2e-report-script");
         browser.findElement(By.id("validDays")).sendKeys("30");
-        click(By.id("create-token"));
+        submitAndWait(By.id("create-token"));
         String token = waitFor(By.cssSelector("#created-token code")).getText();
         assertThat(token).startsWith("cad_");
         assertThat(api(token)).isEqualTo(200);
@@ -130,8 +132,7 @@ class AdministrationTest extends BrowserTest {
         By row = By.id("token-" + id);
         assertThat(browser.findElement(row).getText()).contains(token.substring(0, 8), "有效");
 
-        click(By.cssSelector("#token-" + id + " button"));
-        confirm();
+        submitConfirmedAndWait(By.cssSelector("#token-" + id + " button"));
         assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("令牌已撤销。");
         assertThat(browser.findElement(row).getText()).contains("已撤销").doesNotContain("有效");
         assertThat(api(token)).isEqualTo(401);
@@ -144,12 +145,12 @@ class AdministrationTest extends BrowserTest {
         signInAsAdministrator();
         open("/admin/roles");
         click(By.id("new-role"));
-        browser.findElement(By.id("code")).sendKeys(code);
+        waitFor(By.id("code")).sendKeys(code);
         browser.findElement(By.id("nameZh")).sendKeys("人员查阅");
         browser.findElement(By.id("nameEn")).sendKeys("People reader");
         click(permission("people:read"));
         click(permission("org:read"));
-        click(By.id("save-role"));
+        submitAndWait(By.id("save-role"));
         assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("角色 " + code + " 已创建。");
         assertThat(browser.findElement(row).getText()).contains("人员查阅", "查看人员", "0");
 
@@ -157,13 +158,12 @@ class AdministrationTest extends BrowserTest {
         assertThat(waitFor(By.id("code")).getDomProperty("readOnly")).isEqualTo("true");
         assertThat(browser.findElement(permission("people:read")).isSelected()).isTrue();
         click(permission("people:read"));
-        click(By.id("save-role"));
+        submitAndWait(By.id("save-role"));
         assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("角色 " + code + " 已保存。");
         assertThat(browser.findElement(row).getText()).doesNotContain("查看人员");
 
         click(By.cssSelector("#role-" + code + " a"));
-        click(By.id("delete-role"));
-        confirm();
+        submitConfirmedAndWait(By.id("delete-role"));
         assertThat(waitFor(By.id("alert-success")).getText()).isEqualTo("角色 " + code + " 已删除。");
         assertThat(absent(row)).isTrue();
     }

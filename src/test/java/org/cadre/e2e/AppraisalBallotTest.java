@@ -6,17 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -60,17 +57,13 @@ class AppraisalBallotTest extends BrowserTest {
         addGroup("中层干部", "0.3");
         addGroup("职工代表", "0.3");
         for (int i = 0; i < leaders.size(); i++) {
-            // the page was just reloaded by the last step: find the form anew until it holds still
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> {
-                        new Select(d.findElement(By.id("q-kind"))).selectByValue("RATING");
-                        return true;
-                    });
+            // the notice of the last question reads the same but for its title: wait for the page that answers
+            new Select(browser.findElement(By.id("q-kind"))).selectByValue("RATING");
             browser.findElement(By.id("q-title")).sendKeys("被测评人 " + (i + 1));
             new Select(browser.findElement(By.id("q-scale"))).selectByValue("COMPETENCE");
             browser.findElement(By.id("q-subject")).sendKeys(leaders.get(i));
-            click(By.id("add-question"));
-            waitForText(By.id("notice"), "已添加题目");
+            submitAndWait(By.id("add-question"));
+            waitForText(By.id("notice"), "已添加题目“被测评人 " + (i + 1) + "”");
         }
         assertThat(browser.findElements(By.cssSelector("#questions-list > li"))).hasSize(5);
         addVoters("公司领导", voters.subList(0, 6));
@@ -161,14 +154,15 @@ class AppraisalBallotTest extends BrowserTest {
         browser.findElement(By.id("group-name")).sendKeys(name);
         browser.findElement(By.id("group-weight")).clear();
         browser.findElement(By.id("group-weight")).sendKeys(weight);
-        click(By.id("add-group"));
+        submitAndWait(By.id("add-group"));
         waitForText(By.id("notice"), name);
     }
 
     private void addVoters(String group, List<String> employeeNos) {
         new Select(browser.findElement(By.id("v-group"))).selectByVisibleText(group);
         browser.findElement(By.id("v-numbers")).sendKeys(String.join(" ", employeeNos));
-        click(By.id("add-voters"));
+        // the last two groups get the same notice (7 people each): wait for the page, not for the text
+        submitAndWait(By.id("add-voters"));
         waitForText(By.id("notice"), "已将 " + employeeNos.size() + " 人加入名单");
     }
 }

@@ -155,6 +155,33 @@ abstract class BrowserTest {
         waiting().until(ExpectedConditions.alertIsPresent()).accept();
     }
 
+    /**
+     * Until the page that held this element was replaced by the next one: the answer to a form posted without htmx
+     * has arrived. Before that, a notice, a table or any id the answer shares with the submitted page would be read
+     * from the page that is about to go.
+     */
+    void waitUntilReplaced(WebElement element) {
+        waiting().until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /** Clicks the button of a form that posts without htmx and waits for the page that answers it. */
+    void submitAndWait(By button) {
+        waitUntilReplaced(click(button));
+    }
+
+    /** The same for a button with data-confirm, answering yes. */
+    void submitConfirmedAndWait(By button) {
+        WebElement element = click(button);
+        confirm();
+        waitUntilReplaced(element);
+    }
+
+    /** The element's text, found again if htmx replaced it meanwhile (a poll every few seconds, a live update). */
+    String textOf(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getText());
+    }
+
     /** Whether nothing matches, without waiting the implicit two seconds for it to appear. */
     boolean absent(By by) {
         browser.manage().timeouts().implicitlyWait(Duration.ZERO);

@@ -44,7 +44,8 @@ class CadreWorkAndStructureBrowserTest extends BrowserTest {
         click(By.id("notification-bell"));
         waitForUrl("/notifications");
         waitFor(By.id("notifications"));
-        click(By.id("notifications-read-all"));
+        // the list and the bell's count are on the page before the answer too: wait for the page to be replaced
+        submitAndWait(By.id("notifications-read-all"));
         waitFor(By.id("notifications"));
         assertThat(absent(By.id("notification-count"))).isTrue();
 

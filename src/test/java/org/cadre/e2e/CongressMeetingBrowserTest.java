@@ -74,10 +74,11 @@ class CongressMeetingBrowserTest extends BrowserTest {
         signInAs("union");
         open("/congress/meetings/" + meeting + "/checkin");
         script("arguments[0].value = arguments[1]", waitFor(By.id("employeeNos")), String.join("\n", others.subList(0, needed - 2)));
-        click(By.id("checkin-submit"));
+        submitAndWait(By.id("checkin-submit"));
         waitForText(By.id("notice"), "已签到 " + (needed - 2) + " 人");
         waitForText(By.id("quorum-present"), String.valueOf(needed - 1));
-        assertThat(browser.findElement(By.id("quorum-state")).getText()).isEqualTo("未达法定人数");
+        // the quorum is polled every three seconds and replaced each time
+        assertThat(textOf(By.id("quorum-state"))).isEqualTo("未达法定人数");
 
         // no vote without the quorum
         open("/congress/meetings/" + meeting);
@@ -95,12 +96,13 @@ class CongressMeetingBrowserTest extends BrowserTest {
         browser.switchTo().window(officerTab);
         open("/congress/meetings/" + meeting + "/checkin");
         browser.findElement(By.id("employeeNos")).sendKeys(others.get(needed - 2) + " " + delegateNo);
-        click(By.id("checkin-submit"));
+        submitAndWait(By.id("checkin-submit"));
         waitForText(By.id("notice"), "已签到 1 人，1 人此前已签到");
         script("arguments[0].value = arguments[1]", waitFor(By.id("employeeNos")), String.join(",", others.subList(needed - 1, 120)));
-        click(By.id("checkin-submit"));
+        // the page being left polls the quorum too, and may show 121 before the answer arrives
+        submitAndWait(By.id("checkin-submit"));
         waitForText(By.id("quorum-present"), "121");
-        assertThat(browser.findElement(By.id("quorum-state")).getText()).isEqualTo("已达法定人数");
+        assertThat(textOf(By.id("quorum-state"))).isEqualTo("已达法定人数");
         browser.switchTo().window(screenTab);
         waitForText(By.id("screen-present"), "121");
         browser.switchTo().window(officerTab);
@@ -166,7 +168,10 @@ class CongressMeetingBrowserTest extends BrowserTest {
         // the screen shows both results; the sheet and the public list of adopted documents
         browser.switchTo().window(screenTab);
         waitForText(By.id("screen-votes"), "未通过");
-        assertThat(browser.findElement(By.id("screen-votes")).getText()).contains("通过");
+        // the screen is polled every two seconds and replaced each time; one line a vote, its result at the end
+        List<String> results = List.of(textOf(By.cssSelector("#screen-votes tbody")).split("\n"));
+        assertThat(results).anySatisfy(r -> assertThat(r).startsWith("2027年职工福利方案").endsWith(" 通过"));
+        assertThat(results).anySatisfy(r -> assertThat(r).startsWith("带薪休假管理办法（修订）").endsWith(" 未通过"));
         browser.switchTo().window(officerTab);
         click(By.cssSelector(welfare + " .sheet-link"));
         assertThat(waitFor(By.id("sheet-result")).getText()).isEqualTo("通过");

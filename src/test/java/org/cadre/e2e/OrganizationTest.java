@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -171,8 +170,7 @@ class OrganizationTest extends BrowserTest {
      * replaced either way, and what follows never reads the page that was submitted.
      */
     private void submit(String formId) {
-        WebElement button = click(By.cssSelector("#" + formId + " button[type=submit]"));
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        submitAndWait(By.cssSelector("#" + formId + " button[type=submit]"));
     }
 
     private String postRow(long post) {

@@ -30,7 +30,7 @@ class PersonFormTest extends BrowserTest {
         open("/people");
         click(By.id("new-person"));
 
-        browser.findElement(By.id("employeeNo")).sendKeys(employeeNo);
+        waitFor(By.id("employeeNo")).sendKeys(employeeNo);
         browser.findElement(By.id("name")).sendKeys("表单测试");
         click(By.id("save-person"));
         // what is missing is said next to its field, what was typed stays

@@ -110,7 +110,8 @@ class SelectionBrowserTest extends BrowserTest {
         abstain.get(1).sendKeys("0");
         script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].click();",
                 counts.findElement(By.cssSelector("button[type='submit']")));
-        waitFor(By.id("notice"));
+        // the page being left has a notice too (the ballot's opening) and the same close button
+        waitForText(By.id("notice"), "票数已保存。");
         click(By.id("close-ballot"));
         confirm();
         waitForText(By.id("notice"), "已完成计票");

@@ -65,6 +65,8 @@ class TenureBrowserTest extends BrowserTest {
         assertThat(waitFor(By.id("total-TRANSFER")).getText()).isNotEqualTo("0");
         browser.findElement(By.id("filter-q")).sendKeys(cadre.employeeNo());
         click(By.id("event-search"));
+        // the unfiltered table may list the new event already: wait for the filtered one htmx brings
+        waitForUrl("q=" + cadre.employeeNo());
         waitForHtmx();
         waitForText(By.id("events-table"), cadre.name());
         assertThat(browser.findElement(By.id("events-table")).getText()).contains("交流").contains("江源党干〔2026〕88号");
