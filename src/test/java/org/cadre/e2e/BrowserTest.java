@@ -95,18 +95,24 @@ abstract class BrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
     }
 
+    /**
+     * How long a test waits for the app: generous, because CI shares two cores with the app, its database and the
+     * browser, and a wait that passes returns as soon as its condition holds.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
     WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** Until the element shows the text; read again when the page replaced it meanwhile (a redirect after a form). */
     void waitForText(By by, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return new WebDriverWait(browser, PATIENCE);
     }
 
     Object script(String script, Object... arguments) {
@@ -178,7 +184,7 @@ abstract class BrowserTest {
 
     /** The element's text, found again if htmx replaced it meanwhile (a poll every few seconds, a live update). */
     String textOf(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(by).getText());
     }
 
