@@ -68,6 +68,12 @@ public record BallotResults(long ballotId, String title, BallotMode mode, Ballot
     public record NamedVote(long personId, String voterName, String groupName, Map<Long, String> answers) {
     }
 
+    /** The same result without the roll call: for readers who are not the ballot's officers. */
+    public BallotResults withoutNames() {
+        return namedVotes.isEmpty() ? this : new BallotResults(ballotId, title, mode, state, passRule, quorum, eligible,
+                cast, quorumMet, breakdownHidden, groups, questions, List.of());
+    }
+
     public QuestionResult question(long questionId) {
         return questions.stream().filter(q -> q.questionId() == questionId).findFirst().orElseThrow();
     }

@@ -22,6 +22,9 @@ import jakarta.validation.constraints.Size;
  * @param origin             who asked for it, e.g. {@code assessment-cycle:12}; other modules find their ballots by it
  * @param groups             rater groups (ballot boxes) with their weights and voters; may be added to a draft later
  * @param questions          in the order voters see them; may be added to a draft later
+ * @param unitId             the unit the ballot belongs to (its subtree), null for the whole company: officers
+ *                           ({@code ballot:manage}) reach the ballot only when their scope reaches this unit, and a
+ *                           company-wide ballot only with a company-wide grant
  */
 public record BallotSpec(
         @NotBlank(message = "{ballot.validation.required}") @Size(max = 200, message = "{ballot.validation.tooLong}") String title,
@@ -32,7 +35,14 @@ public record BallotSpec(
         @Min(value = 1, message = "{ballot.validation.minGroup}") Integer minGroupBreakdown,
         String origin,
         List<@Valid GroupSpec> groups,
-        List<@Valid QuestionSpec> questions) {
+        List<@Valid QuestionSpec> questions,
+        Long unitId) {
+
+    /** A company-wide ballot (as before ballots belonged to a unit). */
+    public BallotSpec(String title, String description, BallotMode mode, PassRule passRule, Quorum quorum,
+                      Integer minGroupBreakdown, String origin, List<GroupSpec> groups, List<QuestionSpec> questions) {
+        this(title, description, mode, passRule, quorum, minGroupBreakdown, origin, groups, questions, null);
+    }
 
     public BallotSpec {
         mode = mode == null ? BallotMode.SECRET : mode;

@@ -6,7 +6,11 @@
  * <p>
  * Public API: {@link org.cadre.ballots.Ballots} (create, open, close, publish, results, turnout) with the
  * specification records, {@link org.cadre.ballots.BallotResults}, and the event
- * {@link org.cadre.ballots.BallotPublished}.
+ * {@link org.cadre.ballots.BallotPublished}; the SPI {@link org.cadre.ballots.BallotReaders} by which a module says
+ * who reads the result of a ballot it asked for.
+ * <p>
+ * Who may see what: officers whose scope of ballot:manage reaches the ballot's unit; voters on the roll and the
+ * module's readers its published result; nobody else (see {@code README.md}).
  * <p>
  * States: DRAFT → OPEN → CLOSED → PUBLISHED; a draft can be cancelled ({@link org.cadre.ballots.BallotState}).
  * <p>

@@ -138,10 +138,14 @@ class BallotApiTest {
         mvc.perform(get("/api/v1/ballots/" + id + "/codes").with(user(reader))).andExpect(status().isForbidden());
         send(post("/api/v1/ballots/" + id + "/open"), "", OFFICER).andExpect(status().isOk());
         send(post("/api/v1/ballots/" + id + "/close"), "", OFFICER).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/ballots/" + id + "/results").with(user(reader)).header("Accept-Language", "en"))
+        // a voter on the roll waits for publication; anyone else does not learn that the ballot exists
+        CurrentUser voter = TestUsers.withGrants("voter", voters.get(0), TestUsers.grant(ScopeKind.SELF, null,
+                Permissions.BALLOT_READ));
+        mvc.perform(get("/api/v1/ballots/" + id + "/results").with(user(voter)).header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("The result has not been published yet."));
-        mvc.perform(get("/api/v1/ballots/" + id + "/results").with(user(nobody))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/ballots/" + id + "/results").with(user(reader))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/ballots/" + id + "/results").with(user(nobody))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/ballots/" + id + "/results")).andExpect(status().isUnauthorized());
     }
 

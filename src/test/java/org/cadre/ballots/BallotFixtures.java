@@ -27,6 +27,17 @@ public final class BallotFixtures {
                 """).params("BT" + serial.incrementAndGet(), name, LocalDate.of(1980, 5, 1)).query(Long.class).single();
     }
 
+    /** A unit open since 2020 (below {@code parentId}, if any), for ballots that belong to a unit. */
+    public long unit(String name, Long parentId) {
+        long id = jdbc.sql("insert into org_unit (code) values (?) returning id")
+                .param("BTU-" + serial.incrementAndGet() + "-" + System.nanoTime() % 100_000).query(Long.class).single();
+        jdbc.sql("""
+                insert into org_unit_version (unit_id, name, kind, parent_id, valid_from, change_kind)
+                values (?, ?, 'DEPARTMENT', ?, ?, 'OPENED')
+                """).params(id, name, parentId, LocalDate.of(2020, 1, 1)).update();
+        return id;
+    }
+
     public List<Long> people(String prefix, int count) {
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
@@ -45,6 +56,9 @@ public final class BallotFixtures {
                     where v.ballot_id = b.id and (p.employee_no like 'BT%' or p.employee_no like 'PAR%'))
                 """).update();
         jdbc.sql("delete from people_person where employee_no like 'BT%' or employee_no like 'PAR%'").update();
+        jdbc.sql("delete from ballot where unit_id in (select id from org_unit where code like 'BTU-%')").update();
+        jdbc.sql("delete from org_unit_version where unit_id in (select id from org_unit where code like 'BTU-%')").update();
+        jdbc.sql("delete from org_unit where code like 'BTU-%'").update();
     }
 
     public static BallotSpec.GroupSpec group(String name, String weight, List<Long> voters) {

@@ -47,6 +47,8 @@ class AppraisalBallotTest extends BrowserTest {
         open("/ballots");
         click(By.id("new-ballot"));
         waitFor(By.id("title")).sendKeys("2026 年度领导班子成员民主测评");
+        // left blank: a company-wide ballot, which the company-wide officer may create
+        assertThat(browser.findElement(By.id("unitCode")).getAttribute("value")).isEmpty();
         browser.findElement(By.id("firstGroup")).sendKeys("公司领导");
         browser.findElement(By.id("firstWeight")).clear();
         browser.findElement(By.id("firstWeight")).sendKeys("0.4");
@@ -148,6 +150,14 @@ class AppraisalBallotTest extends BrowserTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+
+        // a colleague who neither runs the ballot nor is on its roll finds no such ballot, nor its projector page
+        signInAs("unithead");
+        browser.get(ballotPage + "/results");
+        waitFor(By.id("error-message"));
+        browser.get(ballotPage + "/room");
+        waitFor(By.id("error-message"));
+        assertThat(browser.findElements(By.id("room-results"))).isEmpty();
     }
 
     private void addGroup(String name, String weight) {

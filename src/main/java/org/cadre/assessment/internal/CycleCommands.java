@@ -315,8 +315,9 @@ class CycleCommands {
                     messages.getMessage("assessment.teams.question", new Object[] {team.name()}, locale), team.unitId()));
         }
         String title = messages.getMessage("assessment.ballot.title", new Object[] {cycle.title()}, locale);
+        // a cycle is the whole company's (only a company-wide officer creates its ballot), so is its ballot
         long ballotId = ballots.create(new BallotSpec(title, null, null, null, null, null, cycle.ballotOrigin(),
-                groups, questions));
+                groups, questions, null));
         cycles.setBallot(cycleId, ballotId);
         audit.record("assessment.ballot.created", "assessment_cycle", cycleId, title, null, Map.of("ballotId", ballotId));
         return ballotId;

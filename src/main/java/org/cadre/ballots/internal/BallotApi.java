@@ -72,11 +72,11 @@ class BallotApi {
 
     @GetMapping
     @PreAuthorize("hasAuthority('ballot:manage')")
-    @Operation(summary = "Ballots, newest first, filtered by state and part of the title")
+    @Operation(summary = "The ballots within the officer's scope, newest first, filtered by state and part of the title")
     Page<BallotSummary> list(@RequestParam(required = false) BallotState state,
                              @RequestParam(required = false) String q,
                              @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return repository.page(state, Text.blankToNull(q), PageRequest.of(page, size));
+        return repository.page(access.manageReach(), state, Text.blankToNull(q), PageRequest.of(page, size));
     }
 
     @PostMapping
@@ -209,19 +209,20 @@ class BallotApi {
     }
 
     @GetMapping("/{id}/turnout")
-    @PreAuthorize("hasAuthority('ballot:manage') or hasAuthority('ballot:read')")
-    @Operation(summary = "How many of the roll have voted, per group")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "How many of the roll have voted, per group: officers in scope; voters on the roll and the "
+            + "module's readers once open")
     Turnout turnout(@PathVariable long id) {
         access.turnout(id);
         return ballots.turnout(id);
     }
 
     @GetMapping("/{id}/results")
-    @PreAuthorize("hasAuthority('ballot:manage') or hasAuthority('ballot:read')")
-    @Operation(summary = "The counted result: officers once closed, readers once published")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The counted result: officers in scope once closed; voters on the roll and the module's "
+            + "readers once published, without roll-call names")
     BallotResults results(@PathVariable long id) {
-        access.results(id);
-        return ballots.results(id);
+        return access.shown(access.results(id), ballots.results(id));
     }
 
     private BallotViews.BallotView view(long id) {

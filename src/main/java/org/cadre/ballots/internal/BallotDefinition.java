@@ -12,10 +12,13 @@ import org.cadre.ballots.Quorum;
 import org.cadre.ballots.QuestionKind;
 import org.cadre.ballots.Scale;
 
-/** A ballot as stored: its settings, rater groups and questions with their options. */
+/**
+ * A ballot as stored: its settings, rater groups and questions with their options; {@code unitId} is the unit it
+ * belongs to (null: the whole company), which decides which officers reach it.
+ */
 public record BallotDefinition(long id, String title, String description, BallotMode mode, BallotState state,
                                PassRule passRule, Quorum quorum, int minGroupBreakdown, String origin,
-                               String createdBy, OffsetDateTime createdAt, OffsetDateTime openedAt,
+                               Long unitId, String createdBy, OffsetDateTime createdAt, OffsetDateTime openedAt,
                                OffsetDateTime closedAt, OffsetDateTime publishedAt, int version,
                                List<Group> groups, List<Question> questions) {
 

@@ -46,10 +46,13 @@ public class BallotDrafts {
     private final AccessControl access;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final BallotAccess ballotAccess;
     private final Clock clock;
 
     BallotDrafts(Ballots ballots, ShowOfHands showOfHands, BallotRepository repository, PersonNames people, RosterQuery roster,
-                 OrganizationQueries organization, AccessControl access, AuditLog audit, JdbcClient jdbc, Clock clock) {
+                 OrganizationQueries organization, AccessControl access, AuditLog audit, JdbcClient jdbc,
+                 BallotAccess ballotAccess, Clock clock) {
+        this.ballotAccess = ballotAccess;
         this.ballots = ballots;
         this.showOfHands = showOfHands;
         this.repository = repository;
@@ -66,6 +69,17 @@ public class BallotDrafts {
     @Transactional
     public long create(BallotSpec spec) {
         DataScope scope = access.requireScope(Permissions.BALLOT_MANAGE);
+        // the ballot's unit decides which officers reach it: one within the creator's scope, or the whole company
+        // for a company-wide grant only
+        if (spec.unitId() == null && !scope.all()) {
+            throw BusinessRuleException.onField("unitId", "ballot.unit.required");
+        }
+        if (spec.unitId() != null && organization.findUnit(spec.unitId(), LocalDate.now(clock)).isEmpty()) {
+            throw BusinessRuleException.onField("unitId", "ballot.unit.unknown", spec.unitId());
+        }
+        if (!ballotAccess.mayCreateFor(spec.unitId())) {
+            throw BusinessRuleException.onField("unitId", "ballot.unit.outOfScope");
+        }
         for (BallotSpec.GroupSpec g : spec.groups()) {
             requireWithinScope(g.voterPersonIds(), scope);
         }
@@ -195,6 +209,7 @@ public class BallotDrafts {
     @PreAuthorize("hasAuthority('ballot:manage')")
     @Transactional
     public void enterCounts(long ballotId, long groupId, int voted, Map<Long, Map<String, Integer>> votes) {
+        ballotAccess.manage(ballotId);
         showOfHands.enter(ballotId, groupId, voted, votes);
     }
 
@@ -217,8 +232,9 @@ public class BallotDrafts {
         }
     }
 
-    /** The ballot, locked, refusing unless it is still a draft. */
+    /** The ballot, within the officer's scope and locked, refusing unless it is still a draft. */
     private BallotDefinition draft(long ballotId) {
+        ballotAccess.manage(ballotId);
         repository.lockForStep(ballotId);
         BallotDefinition ballot = repository.find(ballotId).orElseThrow();
         if (!ballot.editable()) {

@@ -72,7 +72,8 @@ class BallotPages {
     @PreAuthorize("hasAuthority('ballot:manage')")
     String list(@RequestParam(required = false) BallotState state, @RequestParam(required = false) String q,
                 @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("ballots", repository.page(state, Text.blankToNull(q), PageRequest.of(page, 20)));
+        model.addAttribute("ballots", repository.page(access.manageReach(), state, Text.blankToNull(q),
+                PageRequest.of(page, 20)));
         model.addAttribute("state", state);
         model.addAttribute("q", q);
         model.addAttribute("states", BallotState.values());
@@ -83,13 +84,16 @@ class BallotPages {
     @PreAuthorize("hasAuthority('ballot:manage')")
     String newBallot(Model model) {
         model.addAttribute("form", new NewBallot(null, null, BallotMode.SECRET, PassRule.NONE, Quorum.NONE, 5, null,
-                null));
+                null, null));
         return newForm(model);
     }
 
-    /** A new ballot as the form gives it: its settings and, optionally, its first rater group. */
+    /**
+     * A new ballot as the form gives it: its settings, the code of the unit it belongs to (blank: the whole company)
+     * and, optionally, its first rater group.
+     */
     record NewBallot(String title, String description, BallotMode mode, PassRule passRule, Quorum quorum,
-                     Integer minGroupBreakdown, String firstGroup, BigDecimal firstWeight) {
+                     Integer minGroupBreakdown, String firstGroup, BigDecimal firstWeight, String unitCode) {
     }
 
     @PostMapping("/ballots")
@@ -108,9 +112,13 @@ class BallotPages {
                     List.of()));
         }
         try {
+            String unitCode = Text.blankToNull(form.unitCode());
+            Long unitId = unitCode == null ? null : organization.findUnitByCode(unitCode.strip(), LocalDate.now(clock))
+                    .map(UnitRef::id)
+                    .orElseThrow(() -> BusinessRuleException.onField("unitCode", "ballot.form.unitUnknown", unitCode));
             long id = drafts.create(new BallotSpec(title, Text.blankToNull(form.description()), form.mode(),
                     form.passRule(), form.quorum(), form.minGroupBreakdown() == null || form.minGroupBreakdown() < 1
-                    ? 5 : form.minGroupBreakdown(), null, groups, List.of()));
+                    ? 5 : form.minGroupBreakdown(), null, groups, List.of(), unitId));
             notice(redirect, "ballot.created.notice", title);
             return "redirect:/ballots/" + id;
         } catch (BusinessRuleException e) {
@@ -332,12 +340,12 @@ class BallotPages {
     }
 
     @GetMapping("/ballots/{id}/results")
-    @PreAuthorize("hasAuthority('ballot:manage') or hasAuthority('ballot:read')")
+    @PreAuthorize("isAuthenticated()")
     String results(@PathVariable long id, Model model) {
         BallotDefinition ballot = access.results(id);
         model.addAttribute("ballot", views.of(ballot, repository.turnout(id, ballot.state(), ballot.groups())));
-        model.addAttribute("results", ballots.results(id));
-        model.addAttribute("officer", access.can(org.cadre.identity.Permissions.BALLOT_MANAGE));
+        model.addAttribute("results", access.shown(ballot, ballots.results(id)));
+        model.addAttribute("officer", access.manages(ballot));
         return "ballots/results";
     }
 
@@ -365,6 +373,7 @@ class BallotPages {
 
     /** Runs a change; a refused one comes back to the ballot's page with its reason, having changed nothing. */
     private String change(long id, RedirectAttributes redirect, Runnable change) {
+        access.manage(id);
         try {
             change.run();
         } catch (BusinessRuleException e) {

@@ -46,12 +46,12 @@ public class BallotRepository {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into ballot (title, description, mode, state, pass_rule, quorum, min_group_breakdown,
-                                    origin, created_by, created_at)
-                values (:title, :description, :mode, 'DRAFT', :passRule, :quorum, :minGroup, :origin, :by, :at)
+                                    origin, unit_id, created_by, created_at)
+                values (:title, :description, :mode, 'DRAFT', :passRule, :quorum, :minGroup, :origin, :unit, :by, :at)
                 """).param("title", spec.title().strip()).param("description", spec.description())
                 .param("mode", spec.mode().name()).param("passRule", spec.passRule().name())
                 .param("quorum", spec.quorum().name()).param("minGroup", spec.minGroupBreakdown())
-                .param("origin", spec.origin()).param("by", createdBy).param("at", now)
+                .param("origin", spec.origin()).param("unit", spec.unitId()).param("by", createdBy).param("at", now)
                 .update(key, "id");
         long id = key.getKey().longValue();
         int position = 0;
@@ -135,7 +135,7 @@ public class BallotRepository {
                 }).list();
         BallotDefinition b = ballot.get();
         return Optional.of(new BallotDefinition(b.id(), b.title(), b.description(), b.mode(), b.state(), b.passRule(),
-                b.quorum(), b.minGroupBreakdown(), b.origin(), b.createdBy(), b.createdAt(), b.openedAt(),
+                b.quorum(), b.minGroupBreakdown(), b.origin(), b.unitId(), b.createdBy(), b.createdAt(), b.openedAt(),
                 b.closedAt(), b.publishedAt(), b.version(), groups, questions));
     }
 
@@ -173,17 +173,31 @@ public class BallotRepository {
         jdbc.sql("update ballot set wrapped_key = null where id = ?").param(id).update();
     }
 
-    public Page<BallotSummary> page(BallotState state, String text, PageRequest page) {
+    /**
+     * The ballots an officer reaches: every ballot when {@code all}, otherwise those of the given units (a
+     * company-wide ballot, with no unit, only when {@code all}).
+     */
+    public record Reach(boolean all, java.util.Collection<Long> unitIds) {
+
+        public boolean reaches(Long unitId) {
+            return all || unitId != null && unitIds.contains(unitId);
+        }
+    }
+
+    public Page<BallotSummary> page(Reach reach, BallotState state, String text, PageRequest page) {
         String where = """
                 where (cast(:state as text) is null or b.state = cast(:state as text))
                   and (cast(:text as text) is null or b.title ilike cast(:text as text) escape '\\')
+                  and (:all or b.unit_id = any(:units))
                 """;
         String stateName = state == null ? null : state.name();
         String like = text == null ? null : org.cadre.shared.Text.likeContains(text);
+        Long[] units = reach.all() ? new Long[0] : reach.unitIds().toArray(Long[]::new);
         long total = jdbc.sql("select count(*) from ballot b " + where).param("state", stateName)
-                .param("text", like).query(Long.class).single();
+                .param("text", like).param("all", reach.all()).param("units", units).query(Long.class).single();
         List<BallotSummary> items = jdbc.sql(SUMMARY + where + " order by b.id desc limit :limit offset :offset")
-                .param("state", stateName).param("text", like).param("limit", page.limit())
+                .param("state", stateName).param("text", like).param("all", reach.all()).param("units", units)
+                .param("limit", page.limit())
                 .param("offset", page.offset()).query(BallotRepository::summary).list();
         return new Page<>(items, total, page);
     }
@@ -258,6 +272,11 @@ public class BallotRepository {
     public record SealedCode(long voterId, long groupId, long personId, byte[] sealed, boolean voted) {
     }
 
+    public boolean onRoll(long ballotId, long personId) {
+        return jdbc.sql("select exists (select 1 from ballot_voter where ballot_id = ? and person_id = ?)")
+                .params(ballotId, personId).query(Boolean.class).single();
+    }
+
     public Optional<Voter> voterOf(long ballotId, long personId) {
         return jdbc.sql("select id, group_id, person_id, voted from ballot_voter where ballot_id = ? and person_id = ?")
                 .params(ballotId, personId).query((rs, n) -> new Voter(rs.getLong("id"), rs.getLong("group_id"),
@@ -304,7 +323,8 @@ public class BallotRepository {
         return new BallotDefinition(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
                 BallotMode.valueOf(rs.getString("mode")), BallotState.valueOf(rs.getString("state")),
                 PassRule.valueOf(rs.getString("pass_rule")), Quorum.valueOf(rs.getString("quorum")),
-                rs.getInt("min_group_breakdown"), rs.getString("origin"), rs.getString("created_by"),
+                rs.getInt("min_group_breakdown"), rs.getString("origin"), (Long) rs.getObject("unit_id"),
+                rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("opened_at", OffsetDateTime.class),
                 rs.getObject("closed_at", OffsetDateTime.class), rs.getObject("published_at", OffsetDateTime.class),
                 rs.getInt("version"), groups, questions);

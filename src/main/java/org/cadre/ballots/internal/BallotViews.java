@@ -29,7 +29,8 @@ public class BallotViews {
     }
 
     public record BallotView(long id, String title, String description, BallotMode mode, BallotState state,
-                             PassRule passRule, Quorum quorum, int minGroupBreakdown, String origin, String createdBy,
+                             PassRule passRule, Quorum quorum, int minGroupBreakdown, String origin, Long unitId,
+                             String createdBy,
                              OffsetDateTime createdAt, OffsetDateTime openedAt, OffsetDateTime closedAt,
                              OffsetDateTime publishedAt, int eligible, int voted, List<GroupView> groups,
                              List<QuestionView> questions) {
@@ -62,7 +63,7 @@ public class BallotViews {
             groups.add(new GroupView(g.id(), g.name(), g.weight(), t.eligible(), t.voted(), g.countedCast()));
         }
         return new BallotView(b.id(), b.title(), b.description(), b.mode(), b.state(), b.passRule(), b.quorum(),
-                b.minGroupBreakdown(), b.origin(), b.createdBy(), b.createdAt(), b.openedAt(), b.closedAt(),
+                b.minGroupBreakdown(), b.origin(), b.unitId(), b.createdBy(), b.createdAt(), b.openedAt(), b.closedAt(),
                 b.publishedAt(), turnout.eligible(), turnout.voted(), groups, questions(b));
     }
 

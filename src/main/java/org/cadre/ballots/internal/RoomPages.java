@@ -58,18 +58,18 @@ class RoomPages {
     }
 
     @GetMapping("/ballots/{id}/room")
-    @PreAuthorize("hasAuthority('ballot:manage') or hasAuthority('ballot:read')")
+    @PreAuthorize("isAuthenticated()")
     String room(@PathVariable long id, Model model) {
         BallotDefinition ballot = access.turnout(id);
         model.addAttribute("ballot", views.of(ballot, repository.turnout(id, ballot.state(), ballot.groups())));
         if (ballot.state() == BallotState.PUBLISHED) {
-            model.addAttribute("results", ballots.results(id));
+            model.addAttribute("results", access.shown(ballot, ballots.results(id)));
         }
         return "ballots/room";
     }
 
     @GetMapping(path = "/ballots/{id}/room/stream", produces = "text/event-stream")
-    @PreAuthorize("hasAuthority('ballot:manage') or hasAuthority('ballot:read')")
+    @PreAuthorize("isAuthenticated()")
     @ResponseBody
     SseEmitter turnout(@PathVariable long id) {
         access.turnout(id);
@@ -135,24 +135,24 @@ class RoomPages {
     }
 
     @GetMapping("/ballots/{id}/results.pdf")
-    @PreAuthorize("hasAuthority('ballot:manage') or hasAuthority('ballot:read')")
+    @PreAuthorize("isAuthenticated()")
     void resultsPdf(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
-        access.results(id);
+        BallotDefinition ballot = access.results(id);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("ballot-" + id + "-result.pdf").build().toString());
-        resultSheet.pdf(ballots.results(id), heading(id), locale, response.getOutputStream());
+        resultSheet.pdf(access.shown(ballot, ballots.results(id)), heading(id), locale, response.getOutputStream());
         audit.record("ballot.resultExported", "ballot", id, "Result sheet downloaded (PDF)", null, null);
     }
 
     @GetMapping("/ballots/{id}/results.xlsx")
-    @PreAuthorize("hasAuthority('ballot:manage') or hasAuthority('ballot:read')")
+    @PreAuthorize("isAuthenticated()")
     void resultsXlsx(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
-        access.results(id);
+        BallotDefinition ballot = access.results(id);
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("ballot-" + id + "-result.xlsx").build().toString());
-        resultSheet.xlsx(ballots.results(id), heading(id), locale, response.getOutputStream());
+        resultSheet.xlsx(access.shown(ballot, ballots.results(id)), heading(id), locale, response.getOutputStream());
         audit.record("ballot.resultExported", "ballot", id, "Result sheet downloaded (Excel)", null, null);
     }
 

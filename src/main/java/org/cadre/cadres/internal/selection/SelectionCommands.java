@@ -265,7 +265,8 @@ class SelectionCommands {
         BallotSpec spec = new BallotSpec(s.title(), null, mode, null, null, null, ORIGIN_PREFIX + id,
                 List.of(new BallotSpec.GroupSpec(messages.getMessage("selection.ballot.group", null, "—",
                         org.springframework.context.i18n.LocaleContextHolder.getLocale()), BigDecimal.ONE,
-                        voterEmployeeNos.stream().map(voterIds::get).distinct().toList())), questions);
+                        voterEmployeeNos.stream().map(voterIds::get).distinct().toList())), questions,
+                s.unitId());
         long ballotId = ballots.create(spec);
         repository.setBallot(id, ballotId);
         audit.record("selection.ballotCreated", "selection", id, "Recommendation ballot " + ballotId, null,

@@ -138,9 +138,10 @@ public class Votes {
         boolean secret = "SECRET".equals(mode);
         long ballotId = ballots.create(new BallotSpec(item.title(), meeting.name(),
                 secret ? BallotMode.SECRET : BallotMode.COUNTED, PassRule.NONE, Quorum.NONE, 1,
-                "congress-vote:" + agendaItemId, List.of(new BallotSpec.GroupSpec(messages.getMessage("congress.vote.ballotGroup", null, "—",
+                CongressVoteReaders.PREFIX + agendaItemId, List.of(new BallotSpec.GroupSpec(messages.getMessage("congress.vote.ballotGroup", null, "—",
                         LocaleContextHolder.getLocale()), BigDecimal.ONE, roll)),
-                List.of(BallotSpec.QuestionSpec.choice(item.title(), Scale.FOR_AGAINST))));
+                List.of(BallotSpec.QuestionSpec.choice(item.title(), Scale.FOR_AGAINST)),
+                null)); // the congress is the whole company's: a company-wide ballot
         ballots.open(ballotId);
         long id = jdbc.sql("""
                 insert into congress_vote (agenda_item_id, mode, ballot_id, all_delegates, present, opened_at, opened_by)
