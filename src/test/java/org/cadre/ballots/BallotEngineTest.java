@@ -152,7 +152,7 @@ class BallotEngineTest {
     }
 
     @Test
-    void a_group_too_small_to_keep_its_votes_secret_shows_only_the_combined_result() {
+    void a_group_too_small_to_keep_its_votes_secret_is_pooled_with_the_others_without_weights() {
         long leader = fixtures.person("Leader");
         List<Long> board = fixtures.people("Board", 3);
         List<Long> staff = fixtures.people("Staff", 6);
@@ -168,11 +168,16 @@ class BallotEngineTest {
         BallotResults results = ballots.results(id);
         assertThat(results.breakdownHidden()).isTrue();
         assertThat(results.groups().get(0).suppressed()).isTrue();
+        assertThat(results.fewBallots()).isFalse();
+        // turnout per group stays
+        assertThat(results.groups().get(0).cast()).isEqualTo(3);
         BallotResults.AnswerResult incompetent = results.aboutPerson(leader).answer("INCOMPETENT");
         assertThat(incompetent.perGroup()).isEmpty();
-        assertThat(incompetent.total()).isNull();
-        assertThat(incompetent.weightedPercent()).isEqualByComparingTo("50.00");
-        assertThat(results.aboutPerson(leader).weightedScore()).isEqualByComparingTo("50.00");
+        // 3 of 9 ballots, as one box: the weights (which would give 50 %) are not applied
+        assertThat(incompetent.total()).isEqualByComparingTo("3");
+        assertThat(incompetent.percent()).isEqualByComparingTo("33.33");
+        assertThat(incompetent.weightedPercent()).isEqualByComparingTo("33.33");
+        assertThat(results.aboutPerson(leader).weightedScore()).isEqualByComparingTo("66.67");
     }
 
     @Test
