@@ -106,10 +106,18 @@ class BallotApiTest {
         mvc.perform(get("/api/v1/votes/" + id + "/receipts/" + receipt))
                 .andExpect(status().isUnprocessableContent());
         send(post("/api/v1/ballots/" + id + "/publish"), "", OFFICER).andExpect(jsonPath("$.state").value("PUBLISHED"));
+        // a refused step names the states in the reader's language
+        send(post("/api/v1/ballots/" + id + "/close"), "", OFFICER).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("ballot.step.refused"))
+                .andExpect(jsonPath("$.detail").value("A ballot in the state \"Published\" cannot move to \"Closed\"."));
+        mvc.perform(post("/api/v1/ballots/" + id + "/close").with(user(OFFICER)).with(csrf())
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(jsonPath("$.detail").value("状态为“已公布”的投票不能转为“已结束”。"));
 
         mvc.perform(get("/api/v1/ballots/" + id + "/results").with(user(OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cast").value(1))
+                .andExpect(jsonPath("$.fewBallots").value(true))
                 .andExpect(jsonPath("$.questions[0].weightedScore").value(100.0));
         mvc.perform(get("/api/v1/votes/" + id + "/receipts/" + receipt.toLowerCase()))
                 .andExpect(jsonPath("$.counted").value(true));

@@ -181,6 +181,28 @@ class BallotEngineTest {
     }
 
     @Test
+    void a_paper_for_a_draft_is_refused_before_anything_is_cached_so_the_edited_questions_count_once_open() {
+        long leader = fixtures.person("Leader");
+        long deputy = fixtures.person("Deputy");
+        List<Long> voters = fixtures.people("Voter", 5);
+        long id = ballots.create(BallotFixtures.appraisal("Edited draft", List.of(group("All", "1", voters)), leader));
+        long first = definition(id).questions().get(0).id();
+        BallotBox.VoterOnRoll early = box.voterOfPerson(id, voters.get(0)).orElseThrow();
+        // a voter on the roll posts a (faulty) paper while the ballot is still a draft
+        assertThatThrownBy(() -> box.cast(early, new BallotPaper(Map.of()))).hasMessage("ballot.notOpen");
+        assertThatThrownBy(() -> box.cast(early, rate(first, "COMPETENT"))).hasMessage("ballot.notOpen");
+
+        // the officer adds a question, then opens the ballot: a paper answering both is taken
+        long second = ballotsRepository.addQuestion(id, 2, BallotSpec.QuestionSpec.rating("Deputy", deputy, Scale.COMPETENCE));
+        ballots.open(id);
+        BallotBox.VoterOnRoll voter = box.voterOfPerson(id, voters.get(0)).orElseThrow();
+        assertThat(box.cast(voter, new BallotPaper(Map.of(first, BallotPaper.Answer.choice("EXCELLENT"),
+                second, BallotPaper.Answer.choice("COMPETENT"))))).hasSize(8);
+        ballots.close(id);
+        assertThat(ballots.results(id).question(second).answer("COMPETENT").total()).isEqualByComparingTo("1");
+    }
+
+    @Test
     void a_receipt_is_found_among_the_counted_ballots_once_published() {
         long leader = fixtures.person("Leader");
         List<Long> voters = fixtures.people("Voter", 5);

@@ -121,7 +121,7 @@ public class BallotBox {
         }
         List<Marks.Mark> marks = Marks.of(ballot, paper, id -> !people.byIds(List.of(id)).isEmpty());
         String receipt = VotingCodes.nextReceipt();
-        byte[] content = new SealedBallot(voter.groupId(), receipt, marks).toBytes(json);
+        byte[] content = new SealedBallot(voter.groupId(), receipt, marks).toBytes(json, SealedBallot.sizeFor(ballot));
         byte[] sealed;
         try {
             sealed = BallotKeys.seal(openKey(ballot.id()), content, ballot.id());
@@ -169,7 +169,8 @@ public class BallotBox {
         SealedBallot paperWithReceipt = new SealedBallot(voter.groupId(), receipt, marks);
         if (ballot.mode() == BallotMode.SECRET) {
             jdbc.sql("insert into ballot_sealed (ballot_id, sealed) values (?, ?)").params(ballot.id(),
-                    BallotKeys.seal(openKey(ballot.id()), paperWithReceipt.toBytes(json), ballot.id())).update();
+                    BallotKeys.seal(openKey(ballot.id()), paperWithReceipt.toBytes(json, SealedBallot.sizeFor(ballot)),
+                            ballot.id())).update();
         } else {
             store(ballot.id(), List.of(paperWithReceipt), voter.personId());
         }
@@ -310,9 +311,22 @@ public class BallotBox {
         return votes;
     }
 
+    /**
+     * The definition of an open ballot, cached: an open ballot's questions cannot change. A ballot in any other state
+     * is refused before anything is cached, so that a draft read by a voter's early (faulty) paper cannot outlive the
+     * officer's later edits.
+     */
     private BallotDefinition openBallot(long ballotId) {
-        return openBallots.computeIfAbsent(ballotId,
-                id -> ballots.find(id).orElseThrow(() -> new NotFoundException("ballot", id)));
+        BallotDefinition cached = openBallots.get(ballotId);
+        if (cached != null) {
+            return cached;
+        }
+        BallotDefinition ballot = ballots.find(ballotId).orElseThrow(() -> new NotFoundException("ballot", ballotId));
+        if (ballot.state() != BallotState.OPEN) {
+            throw new BusinessRuleException("ballot.notOpen");
+        }
+        openBallots.putIfAbsent(ballotId, ballot);
+        return ballot;
     }
 
     private byte[] openKey(long ballotId) {
@@ -320,6 +334,7 @@ public class BallotBox {
                 .orElseThrow(() -> new IllegalStateException("ballot " + id + " has no key")));
     }
 
+    /** Drops a ballot from the caches: called on every step and every edit of a draft. */
     void forget(long ballotId) {
         openBallots.remove(ballotId);
         openKeys.remove(ballotId);

@@ -47,9 +47,10 @@ public class BallotDrafts {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final BallotBox box;
 
     BallotDrafts(Ballots ballots, ShowOfHands showOfHands, BallotRepository repository, PersonNames people, RosterQuery roster,
-                 OrganizationQueries organization, AccessControl access, AuditLog audit, JdbcClient jdbc, Clock clock) {
+                 OrganizationQueries organization, AccessControl access, AuditLog audit, JdbcClient jdbc, Clock clock, BallotBox box) {
         this.ballots = ballots;
         this.showOfHands = showOfHands;
         this.repository = repository;
@@ -60,6 +61,7 @@ public class BallotDrafts {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.box = box;
     }
 
     @PreAuthorize("hasAuthority('ballot:manage')")
@@ -224,6 +226,8 @@ public class BallotDrafts {
         if (!ballot.editable()) {
             throw new BusinessRuleException("ballot.notDraft");
         }
+        // the box caches only open ballots; a draft being edited must never be served from it
+        box.forget(ballotId);
         return ballot;
     }
 }
