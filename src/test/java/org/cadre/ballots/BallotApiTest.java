@@ -64,8 +64,14 @@ class BallotApiTest {
                 .andExpect(jsonPath("$.state").value("OPEN"));
         JsonNode codes = body(mvc.perform(get("/api/v1/ballots/" + id + "/codes").with(user(OFFICER)))
                 .andExpect(status().isOk()));
-        assertThat(codes).hasSize(5);
-        String code = codes.get(0).get("code").asString();
+        assertThat(codes.get("total").asLong()).isEqualTo(5);
+        assertThat(codes.get("items")).hasSize(5);
+        // a page at a time: the answer does not grow with the roll
+        JsonNode second = body(mvc.perform(get("/api/v1/ballots/" + id + "/codes").param("page", "1").param("size", "2")
+                .with(user(OFFICER))).andExpect(status().isOk()));
+        assertThat(second.get("items")).hasSize(2);
+        assertThat(second.get("items").get(0).get("code").asString()).isEqualTo(codes.get("items").get(2).get("code").asString());
+        String code = codes.get("items").get(0).get("code").asString();
 
         // no sign-in, no CSRF token: the code is the credential
         mvc.perform(post("/api/v1/votes/paper").contentType(MediaType.APPLICATION_JSON)
@@ -122,7 +128,7 @@ class BallotApiTest {
         mvc.perform(get("/api/v1/votes/" + id + "/receipts/" + receipt.toLowerCase()))
                 .andExpect(jsonPath("$.counted").value(true));
         mvc.perform(get("/api/v1/votes/" + id + "/receipts"))
-                .andExpect(jsonPath("$[0]").value(receipt));
+                .andExpect(jsonPath("$.items[0]").value(receipt)).andExpect(jsonPath("$.total").value(1));
     }
 
     @Test

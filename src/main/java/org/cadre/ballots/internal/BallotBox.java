@@ -19,6 +19,8 @@ import org.cadre.ballots.BallotState;
 import org.cadre.people.PersonNames;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
+import org.cadre.shared.Page;
+import org.cadre.shared.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -246,6 +248,15 @@ public class BallotBox {
     public List<String> receipts(long ballotId) {
         return jdbc.sql("select receipt from ballot_cast where ballot_id = ? order by receipt").param(ballotId)
                 .query(String.class).list();
+    }
+
+    /** A page of the receipts of the counted ballots, in alphabetical order: the published list grows with the roll. */
+    public Page<String> receipts(long ballotId, PageRequest page) {
+        long total = jdbc.sql("select count(*) from ballot_cast where ballot_id = ?").param(ballotId)
+                .query(Long.class).single();
+        List<String> receipts = jdbc.sql("select receipt from ballot_cast where ballot_id = ? order by receipt limit ? offset ?")
+                .params(ballotId, page.limit(), page.offset()).query(String.class).list();
+        return new Page<>(receipts, total, page);
     }
 
     /** Counts the stored ballots (or the entered totals of a show of hands). */
