@@ -8,24 +8,40 @@ import java.util.Map;
  * The counted result of a ballot (after close). Per question and answer: counts per rater group and in all, and the
  * weighted result that combines the groups by their weights.
  * <p>
- * A group with fewer ballots than the ballot's {@code minGroupBreakdown} is {@code suppressed}. When a ballot with
- * several groups has a suppressed group, {@code breakdownHidden} is set and only the combined, weighted result is
- * shown: no group's counts and no raw totals, because with two groups the totals and the weighted percentages
- * together would give each group's counts back.
+ * Of a SECRET ballot, a group with fewer ballots than the ballot's {@code minGroupBreakdown} is {@code suppressed}.
+ * When any group of a ballot with several groups is, {@code breakdownHidden} is set and the ballots of all groups are <em>pooled</em>: counted as one
+ * box, without weights. Every figure of every question (total, percent, {@code weightedPercent},
+ * {@code weightedScore}) is then of all ballots together and {@code perGroup} is empty, so that nothing published
+ * can be combined with the groups' weights or turnout to give back a small group's own votes (with weights, group A
+ * of one ballot at weight 0.3 and B at 0.7 give 30·x + 0.7·b, which reveals A's one voter). Turnout per group
+ * ({@link GroupTally#cast}) stays: it says how many voted, and with pooled figures it weighs nothing.
+ * <p>
+ * A roll-call or show-of-hands ballot has no secret to keep: its groups are always shown and weighted.
  *
  * @param eligible        voters on the roll
  * @param cast            ballots received
  * @param quorumMet       whether enough voters cast (always true without a quorum)
- * @param breakdownHidden counts per group and raw totals are left out (see above)
+ * @param breakdownHidden a group was too small: all groups pooled, no counts per group (see above)
+ * @param fewBallots      a SECRET ballot with fewer ballots in all than {@code minGroupBreakdown}: the result is
+ *                        published whole (one group's result is its own whole), with a warning that so few
+ *                        ballots may let voters be recognised
  */
 public record BallotResults(long ballotId, String title, BallotMode mode, BallotState state, PassRule passRule,
                             Quorum quorum, int eligible, int cast, boolean quorumMet, boolean breakdownHidden,
-                            List<GroupTally> groups, List<QuestionResult> questions, List<NamedVote> namedVotes) {
+                            List<GroupTally> groups, List<QuestionResult> questions, List<NamedVote> namedVotes,
+                            boolean fewBallots) {
+
+    public BallotResults(long ballotId, String title, BallotMode mode, BallotState state, PassRule passRule,
+                         Quorum quorum, int eligible, int cast, boolean quorumMet, boolean breakdownHidden,
+                         List<GroupTally> groups, List<QuestionResult> questions, List<NamedVote> namedVotes) {
+        this(ballotId, title, mode, state, passRule, quorum, eligible, cast, quorumMet, breakdownHidden, groups,
+                questions, namedVotes, false);
+    }
 
     /**
      * @param eligible   voters on the group's roll
      * @param cast       ballots in the group's box
-     * @param suppressed too few ballots to show the group's own breakdown
+     * @param suppressed too few ballots (of a SECRET ballot) to be counted on its own: all groups are pooled
      */
     public record GroupTally(long groupId, String name, BigDecimal weight, int eligible, int cast, boolean suppressed) {
     }
@@ -53,11 +69,11 @@ public record BallotResults(long ballotId, String title, BallotMode mode, Ballot
      * One answer of a question: a scale answer (key = its name), a candidate or item (key = "option:ID"), or a
      * written-in person (key = "person:ID").
      *
-     * @param total           ballots that gave this answer (PICK, CHOICE, RATING), or the average score (SCORE);
-     *                        null when the breakdown is hidden
-     * @param percent         of the counted ballots in all groups (for SCORE: null); null when hidden
-     * @param perGroup        counts (SCORE: average scores) per group id; empty when hidden
-     * @param weightedPercent the groups' percentages (SCORE: average scores) combined by weight
+     * @param total           ballots that gave this answer (PICK, CHOICE, RATING), or the average score (SCORE)
+     * @param percent         of the counted ballots in all groups (for SCORE: null)
+     * @param perGroup        counts (SCORE: average scores) per group id; empty when the groups are pooled
+     * @param weightedPercent the groups' percentages (SCORE: average scores) combined by weight; when pooled, the
+     *                        percentage (average) of all ballots as one box
      * @param passed          a candidate (PICK) by the ballot's pass rule; null otherwise
      */
     public record AnswerResult(String key, String label, Long personId, BigDecimal total, BigDecimal percent,

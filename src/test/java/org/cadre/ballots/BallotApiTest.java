@@ -64,8 +64,14 @@ class BallotApiTest {
                 .andExpect(jsonPath("$.state").value("OPEN"));
         JsonNode codes = body(mvc.perform(get("/api/v1/ballots/" + id + "/codes").with(user(OFFICER)))
                 .andExpect(status().isOk()));
-        assertThat(codes).hasSize(5);
-        String code = codes.get(0).get("code").asString();
+        assertThat(codes.get("total").asLong()).isEqualTo(5);
+        assertThat(codes.get("items")).hasSize(5);
+        // a page at a time: the answer does not grow with the roll
+        JsonNode second = body(mvc.perform(get("/api/v1/ballots/" + id + "/codes").param("page", "1").param("size", "2")
+                .with(user(OFFICER))).andExpect(status().isOk()));
+        assertThat(second.get("items")).hasSize(2);
+        assertThat(second.get("items").get(0).get("code").asString()).isEqualTo(codes.get("items").get(2).get("code").asString());
+        String code = codes.get("items").get(0).get("code").asString();
 
         // no sign-in, no CSRF token: the code is the credential
         mvc.perform(post("/api/v1/votes/paper").contentType(MediaType.APPLICATION_JSON)
@@ -106,15 +112,23 @@ class BallotApiTest {
         mvc.perform(get("/api/v1/votes/" + id + "/receipts/" + receipt))
                 .andExpect(status().isUnprocessableContent());
         send(post("/api/v1/ballots/" + id + "/publish"), "", OFFICER).andExpect(jsonPath("$.state").value("PUBLISHED"));
+        // a refused step names the states in the reader's language
+        send(post("/api/v1/ballots/" + id + "/close"), "", OFFICER).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("ballot.step.refused"))
+                .andExpect(jsonPath("$.detail").value("A ballot in the state \"Published\" cannot move to \"Closed\"."));
+        mvc.perform(post("/api/v1/ballots/" + id + "/close").with(user(OFFICER)).with(csrf())
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(jsonPath("$.detail").value("状态为“已公布”的投票不能转为“已结束”。"));
 
         mvc.perform(get("/api/v1/ballots/" + id + "/results").with(user(OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cast").value(1))
+                .andExpect(jsonPath("$.fewBallots").value(true))
                 .andExpect(jsonPath("$.questions[0].weightedScore").value(100.0));
         mvc.perform(get("/api/v1/votes/" + id + "/receipts/" + receipt.toLowerCase()))
                 .andExpect(jsonPath("$.counted").value(true));
         mvc.perform(get("/api/v1/votes/" + id + "/receipts"))
-                .andExpect(jsonPath("$[0]").value(receipt));
+                .andExpect(jsonPath("$.items[0]").value(receipt)).andExpect(jsonPath("$.total").value(1));
     }
 
     @Test

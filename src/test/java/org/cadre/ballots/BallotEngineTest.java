@@ -152,7 +152,7 @@ class BallotEngineTest {
     }
 
     @Test
-    void a_group_too_small_to_keep_its_votes_secret_shows_only_the_combined_result() {
+    void a_group_too_small_to_keep_its_votes_secret_is_pooled_with_the_others_without_weights() {
         long leader = fixtures.person("Leader");
         List<Long> board = fixtures.people("Board", 3);
         List<Long> staff = fixtures.people("Staff", 6);
@@ -168,11 +168,38 @@ class BallotEngineTest {
         BallotResults results = ballots.results(id);
         assertThat(results.breakdownHidden()).isTrue();
         assertThat(results.groups().get(0).suppressed()).isTrue();
+        assertThat(results.fewBallots()).isFalse();
+        // turnout per group stays
+        assertThat(results.groups().get(0).cast()).isEqualTo(3);
         BallotResults.AnswerResult incompetent = results.aboutPerson(leader).answer("INCOMPETENT");
         assertThat(incompetent.perGroup()).isEmpty();
-        assertThat(incompetent.total()).isNull();
-        assertThat(incompetent.weightedPercent()).isEqualByComparingTo("50.00");
-        assertThat(results.aboutPerson(leader).weightedScore()).isEqualByComparingTo("50.00");
+        // 3 of 9 ballots, as one box: the weights (which would give 50 %) are not applied
+        assertThat(incompetent.total()).isEqualByComparingTo("3");
+        assertThat(incompetent.percent()).isEqualByComparingTo("33.33");
+        assertThat(incompetent.weightedPercent()).isEqualByComparingTo("33.33");
+        assertThat(results.aboutPerson(leader).weightedScore()).isEqualByComparingTo("66.67");
+    }
+
+    @Test
+    void a_paper_for_a_draft_is_refused_before_anything_is_cached_so_the_edited_questions_count_once_open() {
+        long leader = fixtures.person("Leader");
+        long deputy = fixtures.person("Deputy");
+        List<Long> voters = fixtures.people("Voter", 5);
+        long id = ballots.create(BallotFixtures.appraisal("Edited draft", List.of(group("All", "1", voters)), leader));
+        long first = definition(id).questions().get(0).id();
+        BallotBox.VoterOnRoll early = box.voterOfPerson(id, voters.get(0)).orElseThrow();
+        // a voter on the roll posts a (faulty) paper while the ballot is still a draft
+        assertThatThrownBy(() -> box.cast(early, new BallotPaper(Map.of()))).hasMessage("ballot.notOpen");
+        assertThatThrownBy(() -> box.cast(early, rate(first, "COMPETENT"))).hasMessage("ballot.notOpen");
+
+        // the officer adds a question, then opens the ballot: a paper answering both is taken
+        long second = ballotsRepository.addQuestion(id, 2, BallotSpec.QuestionSpec.rating("Deputy", deputy, Scale.COMPETENCE));
+        ballots.open(id);
+        BallotBox.VoterOnRoll voter = box.voterOfPerson(id, voters.get(0)).orElseThrow();
+        assertThat(box.cast(voter, new BallotPaper(Map.of(first, BallotPaper.Answer.choice("EXCELLENT"),
+                second, BallotPaper.Answer.choice("COMPETENT"))))).hasSize(8);
+        ballots.close(id);
+        assertThat(ballots.results(id).question(second).answer("COMPETENT").total()).isEqualByComparingTo("1");
     }
 
     @Test

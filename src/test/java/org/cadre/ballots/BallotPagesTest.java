@@ -51,6 +51,24 @@ class BallotPagesTest {
     }
 
     @Test
+    void the_slips_page_shows_sixty_slips_a_page_with_a_pager() throws Exception {
+        BallotFixtures fixtures = new BallotFixtures(jdbc);
+        long appraisee = fixtures.person("Appraisee");
+        List<Long> voters = fixtures.people("Slip voter", 61);
+        long id = ballots.create(BallotFixtures.appraisal("Many slips",
+                List.of(BallotFixtures.group("All", "1", voters)), appraisee));
+        ballots.open(id);
+
+        String first = mvc.perform(get("/ballots/" + id + "/slips").with(user(OFFICER)).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first.split("class=\"slip-code", -1).length - 1).isEqualTo(60);
+        assertThat(first).contains("id=\"slips-pages\"", "61 slips");
+        String second = mvc.perform(get("/ballots/" + id + "/slips").param("page", "1").with(user(OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second.split("class=\"slip-code", -1).length - 1).isEqualTo(1);
+    }
+
+    @Test
     void an_officer_prepares_a_ballot_in_the_pages_a_voter_votes_on_the_phone_page_and_the_result_is_shown()
             throws Exception {
         BallotFixtures fixtures = new BallotFixtures(jdbc);

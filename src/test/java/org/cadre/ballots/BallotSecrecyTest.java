@@ -159,6 +159,54 @@ class BallotSecrecyTest {
         assertThat(columns("ballot_sealed")).containsExactlyInAnyOrder("ballot_id", "sealed");
     }
 
+    @Test
+    void sealed_papers_that_differ_in_content_and_length_are_all_sealed_to_one_size() {
+        BallotFixtures fixtures = new BallotFixtures(jdbc);
+        // twenty appraisees and a recommendation of up to three with write-ins: papers from a few hundred bytes to
+        // over a kilobyte of marks, which whole-block padding alone would have told apart
+        List<Long> appraisees = fixtures.people("Appraisee", 20);
+        List<Long> candidates = fixtures.people("Candidate", 3);
+        List<Long> writtenIn = fixtures.people("Written in", 2);
+        List<Long> voters = fixtures.people("Sealed voter", 5);
+        List<BallotSpec.QuestionSpec> questions = new ArrayList<>();
+        for (Long appraisee : appraisees) {
+            questions.add(BallotSpec.QuestionSpec.rating("Appraisee " + appraisee, appraisee, Scale.COMPETENCE));
+        }
+        questions.add(BallotSpec.QuestionSpec.pick("Deputy head", candidates.stream()
+                .map(c -> BallotSpec.OptionSpec.candidate("Candidate " + c, c)).toList(), 3, true));
+        long id = ballots.create(new BallotSpec("Sealed sizes", null, BallotMode.SECRET, PassRule.NONE, null, null,
+                null, List.of(group("All", "1", voters)), questions));
+        ballots.open(id);
+        var definition = repository.find(id).orElseThrow();
+        var pick = definition.questions().get(20);
+        Map<Long, String> codes = BallotFixtures.codes(slips, id);
+
+        box.castWithCode(codes.get(voters.get(0)), paper(definition, "EXCELLENT", BallotPaper.Answer.picks(List.of())));
+        box.castWithCode(codes.get(voters.get(1)), paper(definition, "BASICALLY_COMPETENT",
+                BallotPaper.Answer.picks(pick.options().stream().map(o -> o.id()).toList())));
+        box.castWithCode(codes.get(voters.get(2)), paper(definition, "COMPETENT", new BallotPaper.Answer(null,
+                List.of(pick.options().get(0).id()), writtenIn, null)));
+        box.castWithCode(codes.get(voters.get(3)), paper(definition, "CANNOT_JUDGE", BallotPaper.Answer.picks(
+                List.of(pick.options().get(2).id()))));
+
+        List<Integer> lengths = jdbc.sql("select octet_length(sealed) from ballot_sealed where ballot_id = ?")
+                .param(id).query(Integer.class).list();
+        assertThat(lengths).hasSize(4);
+        assertThat(new HashSet<>(lengths)).hasSize(1);
+        ballots.close(id);
+        assertThat(ballots.results(id).question(pick.id()).answer("person:" + writtenIn.get(0)).total())
+                .isEqualByComparingTo("1");
+    }
+
+    private static BallotPaper paper(org.cadre.ballots.internal.BallotDefinition ballot, String rating,
+                                     BallotPaper.Answer pick) {
+        Map<Long, BallotPaper.Answer> answers = new java.util.HashMap<>();
+        for (var q : ballot.questions()) {
+            answers.put(q.id(), q.kind() == QuestionKind.PICK ? pick : BallotPaper.Answer.choice(rating));
+        }
+        return new BallotPaper(answers);
+    }
+
     private List<String> columns(String table) {
         return jdbc.sql("select column_name from information_schema.columns where table_name = ?").param(table)
                 .query(String.class).list();

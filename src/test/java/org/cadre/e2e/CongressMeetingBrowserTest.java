@@ -117,10 +117,19 @@ class CongressMeetingBrowserTest extends BrowserTest {
                 """).param(meeting).query(Long.class).single();
         click(By.cssSelector(welfare + " .slips-link"));
         List<String> codes = new ArrayList<>();
-        for (WebElement code : waitFor(By.id("slips")).findElements(By.cssSelector(".slip-code"))) {
-            codes.add(code.getText().replace("-", ""));
+        // 60 slips a page, with a pager: 60, 60, 1
+        waitFor(By.id("slips-pages"));
+        for (int page = 0; page < 3; page++) {
+            if (page > 0) {
+                open("/ballots/" + ballot + "/slips?page=" + page);
+            }
+            List<WebElement> onPage = waitFor(By.id("slips")).findElements(By.cssSelector(".slip-code"));
+            assertThat(onPage).hasSize(page < 2 ? 60 : 1);
+            for (WebElement code : onPage) {
+                codes.add(code.getText().replace("-", ""));
+            }
         }
-        assertThat(codes).hasSize(121);
+        assertThat(codes).hasSize(121).doesNotHaveDuplicates();
 
         // five delegates vote on their phones
         browser.manage().window().setSize(new Dimension(390, 844));

@@ -194,10 +194,12 @@ class BallotApi {
 
     @GetMapping("/{id}/codes")
     @PreAuthorize("hasAuthority('ballot:manage')")
-    @Operation(summary = "The one-time codes of an open ballot, to print or send (each reading is audited)")
-    List<VotingSlips.Slip> codes(@PathVariable long id) {
+    @Operation(summary = "The one-time codes of an open ballot, a page at a time in roll order (page from 0, size "
+            + "up to 200), to print or send (each reading is audited)")
+    Page<VotingSlips.Slip> codes(@PathVariable long id, @RequestParam(required = false) Integer page,
+                                 @RequestParam(required = false) Integer size) {
         access.manage(id);
-        return slips.slips(id);
+        return slips.slips(id, PageRequest.of(page, size));
     }
 
     @PostMapping("/{id}/groups/{groupId}/counts")

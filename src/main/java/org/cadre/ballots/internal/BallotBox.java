@@ -19,6 +19,8 @@ import org.cadre.ballots.BallotState;
 import org.cadre.people.PersonNames;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
+import org.cadre.shared.Page;
+import org.cadre.shared.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -121,7 +123,7 @@ public class BallotBox {
         }
         List<Marks.Mark> marks = Marks.of(ballot, paper, id -> !people.byIds(List.of(id)).isEmpty());
         String receipt = VotingCodes.nextReceipt();
-        byte[] content = new SealedBallot(voter.groupId(), receipt, marks).toBytes(json);
+        byte[] content = new SealedBallot(voter.groupId(), receipt, marks).toBytes(json, SealedBallot.sizeFor(ballot));
         byte[] sealed;
         try {
             sealed = BallotKeys.seal(openKey(ballot.id()), content, ballot.id());
@@ -169,7 +171,8 @@ public class BallotBox {
         SealedBallot paperWithReceipt = new SealedBallot(voter.groupId(), receipt, marks);
         if (ballot.mode() == BallotMode.SECRET) {
             jdbc.sql("insert into ballot_sealed (ballot_id, sealed) values (?, ?)").params(ballot.id(),
-                    BallotKeys.seal(openKey(ballot.id()), paperWithReceipt.toBytes(json), ballot.id())).update();
+                    BallotKeys.seal(openKey(ballot.id()), paperWithReceipt.toBytes(json, SealedBallot.sizeFor(ballot)),
+                            ballot.id())).update();
         } else {
             store(ballot.id(), List.of(paperWithReceipt), voter.personId());
         }
@@ -247,6 +250,15 @@ public class BallotBox {
                 .query(String.class).list();
     }
 
+    /** A page of the receipts of the counted ballots, in alphabetical order: the published list grows with the roll. */
+    public Page<String> receipts(long ballotId, PageRequest page) {
+        long total = jdbc.sql("select count(*) from ballot_cast where ballot_id = ?").param(ballotId)
+                .query(Long.class).single();
+        List<String> receipts = jdbc.sql("select receipt from ballot_cast where ballot_id = ? order by receipt limit ? offset ?")
+                .params(ballotId, page.limit(), page.offset()).query(String.class).list();
+        return new Page<>(receipts, total, page);
+    }
+
     /** Counts the stored ballots (or the entered totals of a show of hands). */
     @Transactional(readOnly = true)
     public BallotResults results(BallotDefinition ballot) {
@@ -310,9 +322,22 @@ public class BallotBox {
         return votes;
     }
 
+    /**
+     * The definition of an open ballot, cached: an open ballot's questions cannot change. A ballot in any other state
+     * is refused before anything is cached, so that a draft read by a voter's early (faulty) paper cannot outlive the
+     * officer's later edits.
+     */
     private BallotDefinition openBallot(long ballotId) {
-        return openBallots.computeIfAbsent(ballotId,
-                id -> ballots.find(id).orElseThrow(() -> new NotFoundException("ballot", id)));
+        BallotDefinition cached = openBallots.get(ballotId);
+        if (cached != null) {
+            return cached;
+        }
+        BallotDefinition ballot = ballots.find(ballotId).orElseThrow(() -> new NotFoundException("ballot", ballotId));
+        if (ballot.state() != BallotState.OPEN) {
+            throw new BusinessRuleException("ballot.notOpen");
+        }
+        openBallots.putIfAbsent(ballotId, ballot);
+        return ballot;
     }
 
     private byte[] openKey(long ballotId) {
@@ -320,6 +345,7 @@ public class BallotBox {
                 .orElseThrow(() -> new IllegalStateException("ballot " + id + " has no key")));
     }
 
+    /** Drops a ballot from the caches: called on every step and every edit of a draft. */
     void forget(long ballotId) {
         openBallots.remove(ballotId);
         openKeys.remove(ballotId);

@@ -48,10 +48,11 @@ public class BallotDrafts {
     private final JdbcClient jdbc;
     private final BallotAccess ballotAccess;
     private final Clock clock;
+    private final BallotBox box;
 
     BallotDrafts(Ballots ballots, ShowOfHands showOfHands, BallotRepository repository, PersonNames people, RosterQuery roster,
                  OrganizationQueries organization, AccessControl access, AuditLog audit, JdbcClient jdbc,
-                 BallotAccess ballotAccess, Clock clock) {
+                 BallotAccess ballotAccess, Clock clock, BallotBox box) {
         this.ballotAccess = ballotAccess;
         this.ballots = ballots;
         this.showOfHands = showOfHands;
@@ -63,6 +64,7 @@ public class BallotDrafts {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.box = box;
     }
 
     @PreAuthorize("hasAuthority('ballot:manage')")
@@ -240,6 +242,8 @@ public class BallotDrafts {
         if (!ballot.editable()) {
             throw new BusinessRuleException("ballot.notDraft");
         }
+        // the box caches only open ballots; a draft being edited must never be served from it
+        box.forget(ballotId);
         return ballot;
     }
 }

@@ -269,6 +269,19 @@ public class BallotRepository {
                         rs.getLong("person_id"), rs.getBytes("code_sealed"), rs.getBoolean("voted"))).list();
     }
 
+    /** A page of the voters with their sealed codes, in roll order (the slips page and the codes API). */
+    public Page<SealedCode> sealedCodes(long ballotId, PageRequest page) {
+        long total = jdbc.sql("select count(*) from ballot_voter where ballot_id = ?").param(ballotId)
+                .query(Long.class).single();
+        List<SealedCode> codes = jdbc.sql("""
+                select id, group_id, person_id, code_sealed, voted from ballot_voter where ballot_id = ?
+                order by group_id, id limit ? offset ?
+                """).params(ballotId, page.limit(), page.offset())
+                .query((rs, n) -> new SealedCode(rs.getLong("id"), rs.getLong("group_id"),
+                        rs.getLong("person_id"), rs.getBytes("code_sealed"), rs.getBoolean("voted"))).list();
+        return new Page<>(codes, total, page);
+    }
+
     public record SealedCode(long voterId, long groupId, long personId, byte[] sealed, boolean voted) {
     }
 

@@ -12,6 +12,8 @@ import org.cadre.ballots.BallotState;
 import org.cadre.identity.AuditLog;
 import org.cadre.shared.BusinessRuleException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +29,11 @@ public class BallotSteps {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
 
     BallotSteps(BallotRepository ballots, BallotBox box, BallotKeys keys, JdbcTemplate batch, AuditLog audit,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.ballots = ballots;
         this.box = box;
         this.keys = keys;
@@ -109,11 +113,20 @@ public class BallotSteps {
                 Map.of("state", "CANCELLED"));
     }
 
-    /** Locks the ballot and refuses a step its state does not allow. */
+    /**
+     * Locks the ballot and refuses a step its state does not allow; the box forgets what it cached of the ballot (it
+     * caches only open ballots, and re-reads the state after any step).
+     */
     private void step(long ballotId, BallotState next) {
         BallotState now = ballots.lockForStep(ballotId);
         if (!now.canMoveTo(next)) {
-            throw new BusinessRuleException("ballot.step.refused", now.name(), next.name());
+            throw new BusinessRuleException("ballot.step.refused", stateLabel(now), stateLabel(next));
         }
+        box.forget(ballotId);
+    }
+
+    /** A state as the reader's language names it, for the refusal message. */
+    private String stateLabel(BallotState state) {
+        return messages.getMessage("ballot.state." + state.name(), null, state.name(), LocaleContextHolder.getLocale());
     }
 }

@@ -56,8 +56,8 @@ import org.springframework.stereotype.Component;
  * The result sheet of a counted ballot (计票结果报告单), as a PDF to print and sign, and as an Excel workbook with the
  * same content. It states the rules the ballot was held under in full sentences, the turnout per rater group, and
  * per question the answers per group, in all and weighted; for a roll-call vote, who voted what. When a group was
- * too small to keep its votes secret ({@code breakdownHidden}), only the combined, weighted result is shown, and the
- * sheet says why. It ends with the lines the counters and scrutineers sign.
+ * too small to keep its votes secret ({@code breakdownHidden}), all ballots are counted as one and the sheet says
+ * why; when so few ballots were cast in all that a vote may be recognisable ({@code fewBallots}), it warns. It ends with the lines the counters and scrutineers sign.
  * <p>
  * Both formats are built from the same tables (cells are text, numbers or empty), so they cannot drift apart.
  */
@@ -144,10 +144,10 @@ public class ResultSheet {
         document.add(quorum);
 
         section(document, msg(locale, "ballot.sheet.results"));
-        if (r.breakdownHidden()) {
-            Paragraph note = text(msg(locale, "ballot.sheet.breakdownHidden"), 9, Font.ITALIC, null);
-            note.setSpacingAfter(4);
-            document.add(note);
+        for (String note : notes(r, locale)) {
+            Paragraph paragraph = text(note, 9, Font.ITALIC, null);
+            paragraph.setSpacingAfter(4);
+            document.add(paragraph);
         }
         for (QuestionResult q : r.questions()) {
             // a question's heading, table and result stay on one page (unless the table alone is longer)
@@ -340,9 +340,11 @@ public class ResultSheet {
             text(summary, row++, 0, msg(locale, "ballot.sheet.turnout"), styles.bold);
             row = write(summary, row, turnout(r, locale), styles);
             text(summary, row++, 0, quorumLine(r, locale), styles.bold);
-            if (r.breakdownHidden()) {
+            if (!notes(r, locale).isEmpty()) {
                 row++;
-                text(summary, row++, 0, msg(locale, "ballot.sheet.breakdownHidden"), null);
+            }
+            for (String note : notes(r, locale)) {
+                text(summary, row++, 0, note, null);
             }
             row++;
             for (String key : List.of("ballot.sheet.countedBy", "ballot.sheet.scrutineer",
@@ -358,8 +360,8 @@ public class ResultSheet {
                 sheet.setColumnWidth(0, 30 * 256);
                 int at = 0;
                 text(sheet, at++, 0, questionHeading(q, locale), styles.bold);
-                if (r.breakdownHidden()) {
-                    text(sheet, at++, 0, msg(locale, "ballot.sheet.breakdownHidden"), null);
+                for (String note : notes(r, locale)) {
+                    text(sheet, at++, 0, note, null);
                 }
                 at++;
                 Table answers = answers(r, q, locale);
@@ -500,6 +502,18 @@ public class ResultSheet {
         return new Table(header, rows, 1);
     }
 
+    /** Why the groups are pooled, and a warning when so few ballots were cast that a vote may be recognisable. */
+    private List<String> notes(BallotResults r, Locale locale) {
+        List<String> notes = new ArrayList<>();
+        if (r.breakdownHidden()) {
+            notes.add(msg(locale, "ballot.sheet.breakdownHidden"));
+        }
+        if (r.fewBallots()) {
+            notes.add(msg(locale, "ballot.sheet.fewBallots", r.cast()));
+        }
+        return notes;
+    }
+
     private String quorumLine(BallotResults r, Locale locale) {
         if (r.quorum() == Quorum.NONE) {
             return msg(locale, "ballot.sheet.quorumNone", r.cast(), r.eligible());
@@ -513,7 +527,10 @@ public class ResultSheet {
         return q.position() + ". " + q.title() + (chinese(locale) ? "（" + kind + "）" : " (" + kind + ")");
     }
 
-    /** answer | a column per group | total | % | weighted % | passed; groups, total and % left out when hidden. */
+    /**
+     * answer | a column per group | total | % | weighted % | passed. When the groups are pooled: answer | total | % |
+     * passed (no group columns, and no weighted column: pooled, it is the % again).
+     */
     private Table answers(BallotResults r, QuestionResult q, Locale locale) {
         boolean score = q.kind() == QuestionKind.SCORE;
         boolean hidden = r.breakdownHidden();
@@ -522,12 +539,14 @@ public class ResultSheet {
         header.add(msg(locale, "ballot.sheet.column." + q.kind().name()));
         if (!hidden) {
             r.groups().forEach(g -> header.add(g.name()));
-            header.add(msg(locale, score ? "ballot.sheet.average" : "ballot.sheet.total"));
-            if (!score) {
-                header.add(msg(locale, "ballot.sheet.percent"));
-            }
         }
-        header.add(msg(locale, score ? "ballot.sheet.weightedAverage" : "ballot.sheet.weightedPercent"));
+        header.add(msg(locale, score ? "ballot.sheet.average" : "ballot.sheet.total"));
+        if (!score) {
+            header.add(msg(locale, "ballot.sheet.percent"));
+        }
+        if (!hidden) {
+            header.add(msg(locale, score ? "ballot.sheet.weightedAverage" : "ballot.sheet.weightedPercent"));
+        }
         if (passColumn) {
             header.add(msg(locale, "ballot.sheet.result"));
         }
@@ -537,12 +556,14 @@ public class ResultSheet {
             row.add(answerLabel(a, locale));
             if (!hidden) {
                 r.groups().forEach(g -> row.add(a.perGroup().get(g.groupId())));
-                row.add(a.total());
-                if (!score) {
-                    row.add(a.percent());
-                }
             }
-            row.add(a.weightedPercent());
+            row.add(a.total());
+            if (!score) {
+                row.add(a.percent());
+            }
+            if (!hidden) {
+                row.add(a.weightedPercent());
+            }
             if (passColumn) {
                 row.add(a.passed() == null ? null : passedText(a.passed(), locale));
             }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cadre.ballots.BallotState;
 import org.cadre.ballots.Ballots;
 import org.cadre.identity.AuditLog;
+import org.cadre.shared.Page;
+import org.cadre.shared.PageRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -27,6 +30,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class RoomPages {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Slips on one page of the slips page (the PDF splits on its own). */
+    static final int SLIPS_PER_PAGE = 60;
 
     private final BallotAccess access;
     private final BallotRepository repository;
@@ -78,11 +83,13 @@ class RoomPages {
 
     @GetMapping("/ballots/{id}/slips")
     @PreAuthorize("hasAuthority('ballot:manage')")
-    String slips(@PathVariable long id, Model model) {
+    String slips(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
         BallotDefinition ballot = access.manage(id);
-        List<VotingSlips.Slip> all = slips.slips(id);
+        // a page of slips at a time: each carries an inline QR image, and a roll may have thousands
+        Page<VotingSlips.Slip> slipPage = slips.slips(id, new PageRequest(page == null ? 0 : page, SLIPS_PER_PAGE));
         model.addAttribute("ballot", ballot);
-        model.addAttribute("slips", all.stream().map(s -> new PrintedSlip(s, voteUrl(s.code()),
+        model.addAttribute("slipPage", slipPage);
+        model.addAttribute("slips", slipPage.items().stream().map(s -> new PrintedSlip(s, voteUrl(s.code()),
                 SlipSheet.qrPngDataUri(voteUrl(s.code()), 240))).toList());
         model.addAttribute("entryUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/vote").toUriString());
         return "ballots/slips";

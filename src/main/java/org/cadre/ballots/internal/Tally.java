@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.cadre.ballots.BallotMode;
 import org.cadre.ballots.BallotResults;
 import org.cadre.ballots.BallotResults.AnswerResult;
 import org.cadre.ballots.BallotResults.GroupTally;
@@ -25,10 +26,15 @@ import org.cadre.ballots.Scale;
  * Percentages of a RATING question leave "cannot judge" out; of a PICK question they are of the ballots cast (the
  * recommendation rate); a SCORE question reports average scores. A group without a counted answer to a question
  * has no say in its weighted result: the other groups' weights are used relative to each other.
+ * <p>
+ * Of a secret ballot with a group below {@code minGroupBreakdown}, all ballots are counted as one box without
+ * weights ({@code breakdownHidden}): see the module README, "Small groups".
  */
 final class Tally {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The id of the one box all ballots are pooled into when a group is too small to be counted on its own. */
+    private static final long POOL = 0;
 
     /** How often an answer was given in a group's box, and (SCORE) the sum of the scores given. */
     record Cell(long groupId, long questionId, String key, long count, BigDecimal scoreSum) {
@@ -40,35 +46,55 @@ final class Tally {
     static BallotResults count(BallotDefinition ballot, Map<Long, Integer> eligiblePerGroup,
                                Map<Long, Integer> castPerGroup, List<Cell> cells, Function<Long, String> personName,
                                List<BallotResults.NamedVote> namedVotes) {
-        Map<String, Cell> byKey = new HashMap<>();
-        Map<Long, Set<String>> writeIns = new HashMap<>();
-        for (Cell cell : cells) {
-            byKey.put(cell.groupId() + "/" + cell.questionId() + "/" + cell.key(), cell);
-            if (cell.key().startsWith("person:")) {
-                writeIns.computeIfAbsent(cell.questionId(), q -> new LinkedHashSet<>()).add(cell.key());
-            }
-        }
         int eligible = eligiblePerGroup.values().stream().mapToInt(Integer::intValue).sum();
         int cast = castPerGroup.values().stream().mapToInt(Integer::intValue).sum();
+        // only a secret ballot has votes to protect: a roll call names its voters, a show of hands is seen in the room
+        boolean secret = ballot.mode() == BallotMode.SECRET;
         List<GroupTally> groups = new ArrayList<>();
         boolean anySmall = false;
         for (BallotDefinition.Group g : ballot.groups()) {
             int groupCast = castPerGroup.getOrDefault(g.id(), 0);
-            boolean small = groupCast < ballot.minGroupBreakdown();
+            boolean small = secret && groupCast < ballot.minGroupBreakdown();
             anySmall |= small;
             groups.add(new GroupTally(g.id(), g.name(), g.weight(), eligiblePerGroup.getOrDefault(g.id(), 0), groupCast,
                     small));
         }
-        boolean hidden = anySmall && ballot.groups().size() > 1;
+        // A small group's ballots are pooled with all the others into one box counted without weights: every figure
+        // published is then a sum over all ballots, so no group's own counts can be worked back out of it.
+        // (one group's result is already the whole: it is shown as it is, with fewBallots when it is small)
+        boolean pooled = anySmall && ballot.groups().size() > 1;
+        boolean fewBallots = secret && cast < ballot.minGroupBreakdown();
+        List<BallotDefinition.Group> boxes = ballot.groups();
+        Map<Long, Integer> castPerBox = castPerGroup;
+        Map<String, Cell> byKey = new HashMap<>();
+        Map<Long, Set<String>> writeIns = new HashMap<>();
+        for (Cell cell : cells) {
+            long box = pooled ? POOL : cell.groupId();
+            byKey.merge(box + "/" + cell.questionId() + "/" + cell.key(),
+                    new Cell(box, cell.questionId(), cell.key(), cell.count(), cell.scoreSum()), Tally::add);
+            if (cell.key().startsWith("person:")) {
+                writeIns.computeIfAbsent(cell.questionId(), q -> new LinkedHashSet<>()).add(cell.key());
+            }
+        }
+        if (pooled) {
+            boxes = List.of(new BallotDefinition.Group(POOL, 1, "", BigDecimal.ONE, null));
+            castPerBox = Map.of(POOL, cast);
+        }
         boolean quorumMet = ballot.quorum().met(cast, eligible);
 
         List<QuestionResult> questions = new ArrayList<>();
         for (BallotDefinition.Question q : ballot.questions()) {
             List<Answer> answers = answersOf(q, writeIns.getOrDefault(q.id(), Set.of()), personName);
-            questions.add(question(ballot, q, answers, byKey, castPerGroup, cast, eligible, quorumMet, hidden));
+            questions.add(question(ballot, boxes, q, answers, byKey, castPerBox, cast, eligible, quorumMet, pooled));
         }
         return new BallotResults(ballot.id(), ballot.title(), ballot.mode(), ballot.state(), ballot.passRule(),
-                ballot.quorum(), eligible, cast, quorumMet, hidden, groups, questions, namedVotes);
+                ballot.quorum(), eligible, cast, quorumMet, pooled, groups, questions, namedVotes, fewBallots);
+    }
+
+    private static Cell add(Cell a, Cell b) {
+        BigDecimal sum = a.scoreSum() == null ? b.scoreSum()
+                : b.scoreSum() == null ? a.scoreSum() : a.scoreSum().add(b.scoreSum());
+        return new Cell(a.groupId(), a.questionId(), a.key(), a.count() + b.count(), sum);
     }
 
     private record Answer(String key, String label, Long personId, Integer points, boolean counted,
@@ -95,12 +121,14 @@ final class Tally {
         return answers;
     }
 
-    private static QuestionResult question(BallotDefinition ballot, BallotDefinition.Question q, List<Answer> answers,
+    /** One question over the given boxes: the ballot's groups, or the one pool of all ballots (then no perGroup). */
+    private static QuestionResult question(BallotDefinition ballot, List<BallotDefinition.Group> boxes,
+                                           BallotDefinition.Question q, List<Answer> answers,
                                            Map<String, Cell> cells, Map<Long, Integer> castPerGroup, int cast,
-                                           int eligible, boolean quorumMet, boolean hidden) {
+                                           int eligible, boolean quorumMet, boolean pooled) {
         // the base of each group's percentages: counted answers (RATING), or ballots cast (CHOICE, PICK, SCORE)
         Map<Long, Long> base = new LinkedHashMap<>();
-        for (BallotDefinition.Group g : ballot.groups()) {
+        for (BallotDefinition.Group g : boxes) {
             long groupBase;
             if (q.kind() == QuestionKind.RATING) {
                 groupBase = answers.stream().filter(Answer::counted)
@@ -111,7 +139,7 @@ final class Tally {
             base.put(g.id(), groupBase);
         }
         long totalBase = base.values().stream().mapToLong(Long::longValue).sum();
-        BigDecimal weightOfGroupsWithAnswers = ballot.groups().stream().filter(g -> base.get(g.id()) > 0)
+        BigDecimal weightOfGroupsWithAnswers = boxes.stream().filter(g -> base.get(g.id()) > 0)
                 .map(BallotDefinition.Group::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
 
         // RANK: the most points one ballot can give a candidate (first place of N)
@@ -127,7 +155,7 @@ final class Tally {
             BigDecimal scoreSum = BigDecimal.ZERO;
             Map<Long, BigDecimal> perGroup = new LinkedHashMap<>();
             BigDecimal weighted = BigDecimal.ZERO;
-            for (BallotDefinition.Group g : ballot.groups()) {
+            for (BallotDefinition.Group g : boxes) {
                 Cell cell = cells.get(g.id() + "/" + q.id() + "/" + a.key());
                 long count = cell == null ? 0 : cell.count();
                 BigDecimal sum = cell == null || cell.scoreSum() == null ? BigDecimal.ZERO : cell.scoreSum();
@@ -138,7 +166,7 @@ final class Tally {
                         ? ratio(sum, groupBase, 1)
                         : q.kind() == QuestionKind.RANK ? ratio(sum, groupBase * maxPoints, 100)
                         : a.counted() ? ratio(BigDecimal.valueOf(count), groupBase, 100) : null;
-                if (!hidden) {
+                if (!pooled) {
                     perGroup.put(g.id(), q.kind() == QuestionKind.SCORE ? value
                             : q.kind() == QuestionKind.RANK ? sum : BigDecimal.valueOf(count));
                 }
@@ -165,8 +193,8 @@ final class Tally {
                 weightedItems = weightedItems.add(weightedPercent.multiply(a.weight()));
                 itemWeights = itemWeights.add(a.weight());
             }
-            results.add(new AnswerResult(a.key(), a.label(), a.personId(), hidden ? null : totalValue,
-                    hidden ? null : percent, perGroup, weightedPercent, passed));
+            results.add(new AnswerResult(a.key(), a.label(), a.personId(), totalValue, percent, perGroup,
+                    weightedPercent, passed));
         }
         BigDecimal score = switch (q.kind()) {
             case RATING -> weightOfGroupsWithAnswers.signum() > 0

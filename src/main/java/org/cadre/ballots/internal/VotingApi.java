@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Voting through the API. With a one-time code (no account: the code is the credential), or as a signed-in voter
@@ -73,10 +74,12 @@ class VotingApi {
     }
 
     @GetMapping("/votes/{ballotId}/receipts")
-    @Operation(summary = "Every receipt of the counted ballots of a published ballot, in alphabetical order (no sign-in)")
-    List<String> receipts(@PathVariable long ballotId) {
+    @Operation(summary = "The receipts of the counted ballots of a published ballot, a page at a time in alphabetical "
+            + "order (page from 0, size up to 200; no sign-in)")
+    org.cadre.shared.Page<String> receipts(@PathVariable long ballotId, @RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size) {
         requirePublished(ballotId);
-        return box.receipts(ballotId);
+        return box.receipts(ballotId, org.cadre.shared.PageRequest.of(page, size));
     }
 
     @GetMapping("/my/ballots")

@@ -78,13 +78,15 @@ class VotingPages {
 
     /** The published list of counted ballots' receipts, and a check of one. */
     @GetMapping("/vote/receipts/{ballotId}")
-    String receipts(@PathVariable long ballotId, @RequestParam(required = false) String receipt, Model model) {
+    String receipts(@PathVariable long ballotId, @RequestParam(required = false) String receipt,
+                    @RequestParam(required = false) Integer page, Model model) {
         BallotDefinition ballot = repository.find(ballotId).orElseThrow(() -> new NotFoundException("ballot", ballotId));
         if (ballot.state() != BallotState.PUBLISHED) {
             throw new NotFoundException("ballot", ballotId);
         }
         model.addAttribute("ballot", ballot);
-        model.addAttribute("receipts", box.receipts(ballotId));
+        model.addAttribute("receipts", box.receipts(ballotId,
+                new org.cadre.shared.PageRequest(page == null ? 0 : page, org.cadre.shared.PageRequest.MAX_SIZE)));
         if (receipt != null && !receipt.isBlank()) {
             String normalized = receipt.replace("-", "").strip().toUpperCase(Locale.ROOT);
             model.addAttribute("checked", normalized);

@@ -10,6 +10,8 @@ import org.cadre.identity.AuditLog;
 import org.cadre.people.PersonNames;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.NotFoundException;
+import org.cadre.shared.Page;
+import org.cadre.shared.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,15 +39,38 @@ public class VotingSlips {
                        String code, boolean used) {
     }
 
+    /** Every slip (the PDF and the links workbook, which split into pages of their own). */
     @Transactional
     public List<Slip> slips(long ballotId) {
+        BallotDefinition ballot = open(ballotId);
+        List<Slip> slips = unseal(ballot, ballots.sealedCodes(ballotId));
+        audit.record("ballot.codesPrinted", "ballot", ballotId, "Voting codes printed: " + slips.size(), null, null);
+        return slips;
+    }
+
+    /** One page of slips, in roll order: the slips page and the codes API, whose length must not grow with the roll. */
+    @Transactional
+    public Page<Slip> slips(long ballotId, PageRequest request) {
+        BallotDefinition ballot = open(ballotId);
+        Page<BallotRepository.SealedCode> page = ballots.sealedCodes(ballotId, request);
+        List<Slip> slips = unseal(ballot, page.items());
+        audit.record("ballot.codesPrinted", "ballot", ballotId, "Voting codes printed: " + slips.size() + " (page "
+                + (page.page() + 1) + " of " + Math.max(1, page.totalPages()) + ")", null, null);
+        return new Page<>(slips, page.total(), page.page(), page.size());
+    }
+
+    private BallotDefinition open(long ballotId) {
         BallotDefinition ballot = ballots.find(ballotId).orElseThrow(() -> new NotFoundException("ballot", ballotId));
         if (ballot.state() != BallotState.OPEN) {
             throw new BusinessRuleException("ballot.codes.notOpen");
         }
+        return ballot;
+    }
+
+    private List<Slip> unseal(BallotDefinition ballot, List<BallotRepository.SealedCode> sealed) {
+        long ballotId = ballot.id();
         byte[] key = ballots.wrappedKey(ballotId).map(w -> keys.unwrap(w, ballotId))
                 .orElseThrow(() -> new BusinessRuleException("ballot.codes.notOpen"));
-        List<BallotRepository.SealedCode> sealed = ballots.sealedCodes(ballotId);
         Map<Long, PersonNames.Named> names = people.byIds(sealed.stream().map(BallotRepository.SealedCode::personId).toList());
         List<Slip> slips = new ArrayList<>();
         for (BallotRepository.SealedCode s : sealed) {
@@ -55,7 +80,6 @@ public class VotingSlips {
                     s.personId(), person == null ? "" : person.employeeNo(), person == null ? "#" + s.personId()
                     : person.name(), VotingCodes.display(code), s.voted()));
         }
-        audit.record("ballot.codesPrinted", "ballot", ballotId, "Voting codes printed: " + slips.size(), null, null);
         return slips;
     }
 }

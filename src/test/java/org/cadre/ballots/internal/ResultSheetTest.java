@@ -86,16 +86,27 @@ class ResultSheetTest {
     }
 
     @Test
-    void with_the_breakdown_hidden_no_group_counts_appear_and_a_note_says_why() throws IOException {
+    void with_the_groups_pooled_no_group_counts_nor_weights_appear_and_a_note_says_why() throws IOException {
         String chinese = pdfText(results(BallotMode.SECRET, true), Locale.SIMPLIFIED_CHINESE);
-        assertThat(chinese).contains(flat("有测评组的投票人数过少", "67.22", "92.67", "李四", "通过"));
+        assertThat(chinese).contains(flat("有测评组的投票人数过少", "不按各组权重加权", "65.91", "李四", "通过"))
+                .doesNotContain(flat("67.22"));
         // the groups appear in the turnout table only, not as columns of the results
         assertThat(occurrences(chinese, "职工代表")).isEqualTo(1);
         assertThat(occurrences(chinese, "领导班子")).isEqualTo(1);
 
         String english = pdfText(results(BallotMode.SECRET, true), Locale.ENGLISH);
-        assertThat(english).contains(flat("At least one rater group cast too few ballots", "Weighted %"))
-                .doesNotContain(flat("Total"));
+        assertThat(english).contains(flat("At least one rater group cast too few ballots", "Total"))
+                .doesNotContain(flat("Weighted %"));
+    }
+
+    @Test
+    void a_secret_ballot_with_too_few_ballots_in_all_warns_that_a_vote_may_be_recognisable() throws IOException {
+        BallotResults r = results(BallotMode.SECRET, false);
+        BallotResults few = new BallotResults(r.ballotId(), r.title(), r.mode(), r.state(), r.passRule(), r.quorum(),
+                r.eligible(), 3, r.quorumMet(), r.breakdownHidden(), r.groups(), r.questions(), r.namedVotes(), true);
+        assertThat(pdfText(few, Locale.ENGLISH)).contains(flat("Only 3 ballots were cast, too few to hide each vote"));
+        assertThat(pdfText(few, Locale.SIMPLIFIED_CHINESE)).contains(flat("本次仅收回 3 张选票"));
+        assertThat(pdfText(r, Locale.ENGLISH)).doesNotContain(flat("ballots were cast, too few"));
     }
 
     @Test
@@ -145,16 +156,18 @@ class ResultSheetTest {
     }
 
     @Test
-    void the_workbook_with_the_breakdown_hidden_has_only_weighted_columns() throws IOException {
+    void the_workbook_with_the_groups_pooled_has_no_group_nor_weighted_columns() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         sheet.xlsx(results(BallotMode.SECRET, true), HEADING, Locale.ENGLISH, out);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet rating = workbook.getSheet("Q1");
             Row header = row(rating, "Answer");
-            assertThat(header.getLastCellNum()).isEqualTo((short) 2);
-            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Weighted %");
-            assertThat(row(rating, "Excellent").getCell(1).getNumericCellValue()).isEqualTo(67.22);
+            assertThat(header.getLastCellNum()).isEqualTo((short) 3);
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Total");
+            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("%");
+            assertThat(row(rating, "Excellent").getCell(1).getNumericCellValue()).isEqualTo(29);
+            assertThat(row(rating, "Excellent").getCell(2).getNumericCellValue()).isEqualTo(65.91);
         }
     }
 
@@ -245,8 +258,10 @@ class ResultSheetTest {
                                        String weighted, Boolean passed) {
         Long person = key.startsWith("person:") ? Long.valueOf(key.substring(7)) : null;
         if (hidden) {
-            return new AnswerResult(key, label, person, null, null, Map.of(),
-                    weighted == null ? null : new BigDecimal(weighted), passed);
+            // pooled: all ballots as one box, so the "weighted" figure is the plain percentage
+            BigDecimal pooled = percent == null ? null : new BigDecimal(percent);
+            return new AnswerResult(key, label, person, BigDecimal.valueOf(leaders + staff), pooled, Map.of(), pooled,
+                    passed);
         }
         return new AnswerResult(key, label, person, BigDecimal.valueOf(leaders + staff),
                 percent == null ? null : new BigDecimal(percent),
