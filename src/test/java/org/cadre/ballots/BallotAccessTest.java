@@ -188,7 +188,7 @@ class BallotAccessTest {
         mvc.perform(post("/api/v1/ballots/" + inWorkshop + "/open").with(user(officerA)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("OPEN"));
         mvc.perform(get("/api/v1/ballots/" + inWorkshop + "/codes").with(user(officerA)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(2));
     }
 
     @Test

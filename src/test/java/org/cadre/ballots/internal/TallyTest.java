@@ -113,7 +113,7 @@ class TallyTest {
         questions.add(new BallotDefinition.Question(CHOICE, 2, QuestionKind.CHOICE, "Work report", null,
                 Scale.AGREEMENT, null, false, null, null, List.of(), null));
         return new BallotDefinition(7, "Appraisal", null, mode, BallotState.CLOSED, PassRule.NONE, Quorum.NONE,
-                minGroupBreakdown, null, "officer", null, null, null, null, 0, List.of(groups), questions);
+                minGroupBreakdown, null, null, "officer", null, null, null, null, 0, List.of(groups), questions);
     }
 
     static BallotDefinition.Group group(long id, String weight) {
