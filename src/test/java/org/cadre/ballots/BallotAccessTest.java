@@ -185,6 +185,8 @@ class BallotAccessTest {
 
         // within scope: the officer runs it
         mvc.perform(get("/api/v1/ballots/" + inWorkshop).with(user(officerA))).andExpect(status().isOk());
+        mvc.perform(get("/ballots/" + inWorkshop).with(user(officerA)).locale(java.util.Locale.ENGLISH))
+                .andExpect(content().string(Matchers.containsString("Belongs to Cathode workshop")));
         mvc.perform(post("/api/v1/ballots/" + inWorkshop + "/open").with(user(officerA)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("OPEN"));
         mvc.perform(get("/api/v1/ballots/" + inWorkshop + "/codes").with(user(officerA)))

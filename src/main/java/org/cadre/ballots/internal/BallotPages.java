@@ -145,6 +145,8 @@ class BallotPages {
         Page<BallotRepository.Voter> roll = repository.roll(id, group, PageRequest.of(page, 50));
         model.addAttribute("roll", new Page<>(views.voters(roll.items()), roll.total(), roll.page(), roll.size()));
         model.addAttribute("rollGroup", group);
+        model.addAttribute("unitName", ballot.unitId() == null ? null : organization.unitNames(
+                java.util.Set.of(ballot.unitId()), LocalDate.now(clock)).get(ballot.unitId()));
         model.addAttribute("groupNames", groupNames(ballot));
         model.addAttribute("kinds", QuestionKind.values());
         model.addAttribute("choiceScales", List.of(Scale.AGREEMENT, Scale.FOR_AGAINST));
