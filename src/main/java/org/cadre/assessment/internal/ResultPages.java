@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.cadre.identity.Permissions;
+import org.cadre.shared.Flash;
 import org.cadre.shared.ReportTables;
 import org.cadre.shared.BusinessRuleException;
 import org.cadre.shared.PageRequest;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.cadre.organization.PostLevel;
 import org.cadre.organization.UnitRef;
 import org.cadre.people.PersonNames;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;
 import org.cadre.shared.Text;
@@ -119,7 +119,7 @@ class BallotPages {
             long id = drafts.create(new BallotSpec(title, Text.blankToNull(form.description()), form.mode(),
                     form.passRule(), form.quorum(), form.minGroupBreakdown() == null || form.minGroupBreakdown() < 1
                     ? 5 : form.minGroupBreakdown(), null, groups, List.of(), unitId));
-            notice(redirect, "ballot.created.notice", title);
+            Flash.notice(redirect, "ballot.created.notice", title);
             return "redirect:/ballots/" + id;
         } catch (BusinessRuleException e) {
             model.addAttribute("form", form);
@@ -164,7 +164,7 @@ class BallotPages {
                     @RequestParam(required = false) BigDecimal weight, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
             drafts.addGroup(id, name, weight);
-            notice(redirect, "ballot.group.added.notice", name == null ? "" : name.strip());
+            Flash.notice(redirect, "ballot.group.added.notice", name == null ? "" : name.strip());
         });
     }
 
@@ -173,7 +173,7 @@ class BallotPages {
     String removeGroup(@PathVariable long id, @PathVariable long groupId, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
             drafts.removeGroup(id, groupId);
-            notice(redirect, "ballot.group.removed.notice");
+            Flash.notice(redirect, "ballot.group.removed.notice");
         });
     }
 
@@ -187,7 +187,7 @@ class BallotPages {
     String addQuestion(@PathVariable long id, QuestionForm form, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
             drafts.addQuestion(id, question(form));
-            notice(redirect, "ballot.question.added.notice", form.title() == null ? "" : form.title().strip());
+            Flash.notice(redirect, "ballot.question.added.notice", form.title() == null ? "" : form.title().strip());
         });
     }
 
@@ -247,7 +247,7 @@ class BallotPages {
     String removeQuestion(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
             drafts.removeQuestion(id, questionId);
-            notice(redirect, "ballot.question.removed.notice");
+            Flash.notice(redirect, "ballot.question.removed.notice");
         });
     }
 
@@ -266,7 +266,7 @@ class BallotPages {
             } else {
                 added = drafts.addVotersByEmployeeNo(id, groupId, Text.items(employeeNos));
             }
-            notice(redirect, "ballot.voters.added.notice", added);
+            Flash.notice(redirect, "ballot.voters.added.notice", added);
         });
     }
 
@@ -275,7 +275,7 @@ class BallotPages {
     String removeVoter(@PathVariable long id, @PathVariable long voterId, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
             drafts.removeVoter(id, voterId);
-            notice(redirect, "ballot.voters.removed.notice");
+            Flash.notice(redirect, "ballot.voters.removed.notice");
         });
     }
 
@@ -301,7 +301,7 @@ class BallotPages {
                 votes.put(q.id(), answers);
             }
             drafts.enterCounts(id, groupId, voted == null ? 0 : voted, votes);
-            notice(redirect, "ballot.counts.entered.notice");
+            Flash.notice(redirect, "ballot.counts.entered.notice");
         });
     }
 
@@ -310,7 +310,7 @@ class BallotPages {
     String open(@PathVariable long id, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
             steps.open(id);
-            notice(redirect, "ballot.opened.notice");
+            Flash.notice(redirect, "ballot.opened.notice");
         });
     }
 
@@ -319,7 +319,7 @@ class BallotPages {
     String close(@PathVariable long id, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
             steps.close(id);
-            notice(redirect, "ballot.closed.notice");
+            Flash.notice(redirect, "ballot.closed.notice");
         });
     }
 
@@ -328,7 +328,7 @@ class BallotPages {
     String publish(@PathVariable long id, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
             steps.publish(id);
-            notice(redirect, "ballot.published.notice");
+            Flash.notice(redirect, "ballot.published.notice");
         });
     }
 
@@ -337,7 +337,7 @@ class BallotPages {
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
             steps.cancel(id);
-            notice(redirect, "ballot.cancelled.notice");
+            Flash.notice(redirect, "ballot.cancelled.notice");
         });
     }
 
@@ -379,15 +379,8 @@ class BallotPages {
         try {
             change.run();
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
-            redirect.addFlashAttribute("failureArgs", Arrays.stream(e.arguments()).map(String::valueOf)
-                    .toArray(String[]::new));
+            Flash.failure(redirect, e);
         }
         return "redirect:/ballots/" + id;
-    }
-
-    private static void notice(RedirectAttributes redirect, String key, Object... arguments) {
-        redirect.addFlashAttribute("notice", key);
-        redirect.addFlashAttribute("noticeArgs", Arrays.stream(arguments).map(String::valueOf).toArray(String[]::new));
     }
 }

@@ -3,7 +3,6 @@ package org.cadre.organization.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -16,11 +15,10 @@ import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.PersonLookup.PersonSummary;
 import org.cadre.organization.UnitRef;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.FormErrors;
 import org.cadre.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -192,12 +190,9 @@ class AssignmentPages {
     private final UnitReader reader;
     private final Scopes scopes;
     private final Clock clock;
-    private final MessageSource messages;
 
     AssignmentPages(AppointmentCommands commands, PostRepository posts, AssignmentRepository assignments,
-                    OrganizationQueries organization, People people, UnitReader reader, Scopes scopes, Clock clock,
-                    MessageSource messages) {
-        this.messages = messages;
+                    OrganizationQueries organization, People people, UnitReader reader, Scopes scopes, Clock clock) {
         this.commands = commands;
         this.posts = posts;
         this.assignments = assignments;
@@ -236,7 +231,7 @@ class AssignmentPages {
                     commands.appoint(new AppointmentRequest(person.id(), postId,
                             form.getKind() == AssignmentKind.PRIMARY, form.getEffectiveDate(), form.getDecisionBody(),
                             form.getDecisionDate(), form.getDocumentNo(), form.getOverCountReason()));
-                    Forms.flash(redirect, "notice", "assignment.appointed.notice", person.name(), post.title());
+                    Flash.put(redirect, "notice", "assignment.appointed.notice", person.name(), post.title());
                     return "redirect:/org/units/" + post.unitId();
                 } catch (BusinessRuleException e) {
                     FormErrors.reject(result, e, FIELDS);
@@ -267,7 +262,7 @@ class AssignmentPages {
             try {
                 commands.end(id, new AppointmentCommands.End(form.getEndDate(), form.getReason(),
                         form.getDecisionBody(), form.getDocumentNo()));
-                Forms.flash(redirect, "notice", "assignment.ended.notice", holder.displayName(),
+                Flash.put(redirect, "notice", "assignment.ended.notice", holder.displayName(),
                         post.title());
                 return "redirect:/org/units/" + post.unitId();
             } catch (BusinessRuleException e) {
@@ -283,30 +278,24 @@ class AssignmentPages {
      */
     @PostMapping("/org/assignments/{id}/annul")
     @PreAuthorize("hasAuthority('assignment:manage')")
-    String annul(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect,
-                 Locale locale) {
-        return correct(id, redirect, locale, "assignment.annulled.notice", () -> commands.annul(id, reason));
+    String annul(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return correct(id, redirect, "assignment.annulled.notice", () -> commands.annul(id, reason));
     }
 
     @PostMapping("/org/assignments/{id}/reopen")
     @PreAuthorize("hasAuthority('assignment:manage')")
-    String reopen(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect,
-                  Locale locale) {
-        return correct(id, redirect, locale, "assignment.reopened.notice", () -> commands.reopen(id, reason));
+    String reopen(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return correct(id, redirect, "assignment.reopened.notice", () -> commands.reopen(id, reason));
     }
 
-    private String correct(long id, RedirectAttributes redirect, Locale locale, String notice, Runnable correction) {
+    private String correct(long id, RedirectAttributes redirect, String notice, Runnable correction) {
         UnitReader.Holder holder = holder(id);
         Post post = posts.find(holder.assignment().postId()).orElseThrow();
         try {
             correction.run();
-            Forms.flash(redirect, "notice", notice, holder.displayName(), post.title());
+            Flash.put(redirect, "notice", notice, holder.displayName(), post.title());
         } catch (BusinessRuleException e) {
-            // arguments that are messages themselves (a rule's refusal inside "cannot be reopened") are resolved here
-            redirect.addFlashAttribute("failure", e.messageKey());
-            redirect.addFlashAttribute("failureArgs", java.util.Arrays.stream(e.arguments())
-                    .map(a -> a instanceof MessageSourceResolvable r ? messages.getMessage(r, locale) : String.valueOf(a))
-                    .toArray(String[]::new));
+            Flash.failure(redirect, e);
         }
         return "redirect:/org/posts/" + post.id();
     }
@@ -333,7 +322,7 @@ class AssignmentPages {
                         form.getPostId(), form.getEffectiveDate(), form.getDecisionBody(), form.getDecisionDate(),
                         form.getDocumentNo(), form.getOverCountReason()));
                 Post to = posts.find(assignments.find(newId).orElseThrow().postId()).orElseThrow();
-                Forms.flash(redirect, "notice", "assignment.transferred.notice", holder.displayName(),
+                Flash.put(redirect, "notice", "assignment.transferred.notice", holder.displayName(),
                         to.title());
                 return "redirect:/org/units/" + to.unitId();
             } catch (BusinessRuleException e) {

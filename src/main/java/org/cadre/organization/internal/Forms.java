@@ -1,12 +1,9 @@
 package org.cadre.organization.internal;
 
-import java.util.Arrays;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * How the organization's forms are shown: a whole page, or only the form when htmx loads it into the unit page;
- * and the message shown once on the page after a change.
+ * How the organization's forms are shown: a whole page, or only the form when htmx loads it into the unit page.
  */
 final class Forms {
 
@@ -25,12 +22,5 @@ final class Forms {
         model.addAttribute("formTemplate", template);
         model.addAttribute("formTitle", titleKey);
         return "organization/form";
-    }
-
-    /** A message shown once on the next page: {@code kind} is notice, warning or failure. */
-    static void flash(RedirectAttributes redirect, String kind, String key, Object... arguments) {
-        redirect.addFlashAttribute(kind, key);
-        redirect.addFlashAttribute(kind + "Args", Arrays.stream(arguments).map(String::valueOf)
-                .toArray(String[]::new));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.cadre.identity.Permissions;
 import org.cadre.organization.PostLevel;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.FormErrors;
 import org.cadre.shared.NotFoundException;
 import org.cadre.shared.PageRequest;
@@ -149,7 +150,7 @@ class PostPages {
         if (!result.hasErrors()) {
             try {
                 commands.create(unitId, form.toData());
-                Forms.flash(redirect, "notice", "post.created.notice", form.getTitle().strip());
+                Flash.put(redirect, "notice", "post.created.notice", form.getTitle().strip());
                 return "redirect:/org/units/" + unitId;
             } catch (BusinessRuleException e) {
                 FormErrors.reject(result, e);
@@ -178,10 +179,10 @@ class PostPages {
             try {
                 PostRepository.PostLine saved = commands.update(id, form.toData());
                 if (saved.overFilled()) {
-                    Forms.flash(redirect, "warning", "post.overFilled.warning", form.getTitle().strip(),
+                    Flash.put(redirect, "warning", "post.overFilled.warning", form.getTitle().strip(),
                             saved.filled(), form.getApprovedCount());
                 } else {
-                    Forms.flash(redirect, "notice", "post.updated.notice", form.getTitle().strip());
+                    Flash.put(redirect, "notice", "post.updated.notice", form.getTitle().strip());
                 }
                 return "redirect:/org/units/" + post.unitId();
             } catch (BusinessRuleException e) {
@@ -199,9 +200,9 @@ class PostPages {
         Post post = posts.find(id).orElseThrow(() -> new NotFoundException("post", id));
         try {
             commands.deactivate(id);
-            Forms.flash(redirect, "notice", "post.deactivated.notice", post.title());
+            Flash.put(redirect, "notice", "post.deactivated.notice", post.title());
         } catch (BusinessRuleException e) {
-            Forms.flash(redirect, "failure", e.messageKey(), e.arguments());
+            Flash.put(redirect, "failure", e.messageKey(), e.arguments());
         }
         return "redirect:/org/units/" + post.unitId();
     }

@@ -15,6 +15,7 @@ import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.UnitKind;
 import org.cadre.organization.UnitRef;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.FormErrors;
 import org.cadre.shared.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -191,7 +192,7 @@ class UnitForms {
                 try {
                     long id = commands.create(new UnitCommands.Create(form.getCode(), form.getName(), form.getKind(),
                             parentId, form.getEffectiveDate(), form.getDocumentNo()));
-                    Forms.flash(redirect, "notice", "org.unit.created.notice", form.getName().strip());
+                    Flash.put(redirect, "notice", "org.unit.created.notice", form.getName().strip());
                     return "redirect:/org/units/" + id;
                 } catch (BusinessRuleException e) {
                     FormErrors.reject(result, e, FIELDS);
@@ -295,7 +296,7 @@ class UnitForms {
             try {
                 change.run();
                 if (!result.hasErrors()) {
-                    Forms.flash(redirect, "notice", noticeKey);
+                    Flash.put(redirect, "notice", noticeKey);
                     return "redirect:/org/units/" + id;
                 }
             } catch (BusinessRuleException e) {

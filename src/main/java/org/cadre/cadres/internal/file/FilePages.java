@@ -12,6 +12,7 @@ import org.cadre.people.PersonParticulars.Particulars;
 import org.cadre.people.RosterFilter;
 import org.cadre.people.RosterQuery;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.PageRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -144,8 +145,7 @@ class FilePages {
         if (htmx != null) {
             return sectionFragment(personId, s, lineId, input, e, model);
         }
-        redirect.addFlashAttribute("failure", e.messageKey());
-        redirect.addFlashAttribute("failureArgs", e.arguments());
+        Flash.failure(redirect, e);
         return "redirect:/cadres/files/" + personId + "?tab=" + s.path();
     }
 
@@ -181,8 +181,7 @@ class FilePages {
             files.saveForm(personId, params.toFields());
             redirect.addFlashAttribute("notice", "cadres.file.form.saved");
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
-            redirect.addFlashAttribute("failureArgs", e.arguments());
+            Flash.failure(redirect, e);
         }
         return "redirect:/cadres/files/" + personId + "?tab=form";
     }

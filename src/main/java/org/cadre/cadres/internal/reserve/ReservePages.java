@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cadre.organization.PostLevel;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.FormErrors;
 import org.cadre.shared.PageRequest;
 import org.springframework.dao.OptimisticLockingFailureException;

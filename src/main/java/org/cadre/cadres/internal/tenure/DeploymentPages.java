@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.FormErrors;
 import org.cadre.shared.PageRequest;
 import org.springframework.context.MessageSource;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.FormErrors;
 import org.cadre.shared.Page;
 import org.cadre.shared.PageRequest;

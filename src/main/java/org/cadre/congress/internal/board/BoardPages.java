@@ -8,10 +8,10 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.cadre.congress.internal.meetings.CongressAccess;
-import org.cadre.congress.internal.meetings.CongressFlash;
 import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.UnitRef;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.PageRequest;
 import org.cadre.shared.Text;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -73,9 +73,9 @@ class BoardPages {
                        @RequestParam(required = false) boolean required, RedirectAttributes redirect) {
         try {
             board.addCategory(name, period, required);
-            CongressFlash.notice(redirect, "congress.board.categoryAdded", name);
+            Flash.notice(redirect, "congress.board.categoryAdded", name);
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/board";
     }
@@ -108,10 +108,10 @@ class BoardPages {
                 }
             }
             long id = board.publish(categoryId == null ? -1 : categoryId, unitId, title, body, publishedOn, attached);
-            CongressFlash.notice(redirect, "congress.board.published", title);
+            Flash.notice(redirect, "congress.board.published", title);
             return "redirect:/congress/board/items/" + id;
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
             return "redirect:/congress/board/new";
         }
     }
@@ -132,9 +132,9 @@ class BoardPages {
     String comment(@PathVariable long id, @RequestParam(required = false) String body, RedirectAttributes redirect) {
         try {
             board.comment(id, body);
-            CongressFlash.notice(redirect, "congress.board.commented");
+            Flash.notice(redirect, "congress.board.commented");
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/board/items/" + id + "#comments";
     }
@@ -145,9 +145,9 @@ class BoardPages {
                 RedirectAttributes redirect) {
         try {
             board.hide(id, reason);
-            CongressFlash.notice(redirect, "congress.board.hiddenNotice");
+            Flash.notice(redirect, "congress.board.hiddenNotice");
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/board/items/" + itemId + "#comments";
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,9 +67,9 @@ class DelegatePages {
                RedirectAttributes redirect) {
         try {
             delegates.add(termId, new Delegates.NewDelegate(employeeNo, delegationId, constituency, category, electedOn));
-            CongressFlash.notice(redirect, "congress.delegate.added", employeeNo);
+            Flash.notice(redirect, "congress.delegate.added", employeeNo);
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/terms/" + termId + "/delegates";
     }
@@ -82,7 +83,7 @@ class DelegatePages {
                 new Object[0])))
                 : imports.importFile(termId, file.getInputStream());
         if (result.problems().isEmpty()) {
-            CongressFlash.notice(redirect, "congress.import.done", result.imported());
+            Flash.notice(redirect, "congress.import.done", result.imported());
             return "redirect:/congress/terms/" + termId + "/delegates";
         }
         model.addAttribute("term", meetings.term(termId));
@@ -98,9 +99,9 @@ class DelegatePages {
                  @RequestParam(required = false) Integer womenMinPct, RedirectAttributes redirect) {
         try {
             delegates.saveRules(termId, new Composition.Rules(frontLineMinPct, managersMaxPct, womenRule, womenMinPct, 0));
-            CongressFlash.notice(redirect, "congress.rules.saved");
+            Flash.notice(redirect, "congress.rules.saved");
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/terms/" + termId + "/delegates";
     }
@@ -111,9 +112,9 @@ class DelegatePages {
                      @RequestParam(required = false) String secretary, RedirectAttributes redirect) {
         try {
             delegates.setSecretary(delegationId, secretary);
-            CongressFlash.notice(redirect, "congress.delegation.secretarySet");
+            Flash.notice(redirect, "congress.delegation.secretarySet");
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/terms/" + termId + "/delegates";
     }
@@ -153,10 +154,10 @@ class DelegatePages {
                    RedirectAttributes redirect) {
         try {
             long newId = delegates.replace(id, successor, category, reason, on);
-            CongressFlash.notice(redirect, "congress.delegate.replacedNotice", successor);
+            Flash.notice(redirect, "congress.delegate.replacedNotice", successor);
             return "redirect:/congress/delegates/" + newId;
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
             return "redirect:/congress/delegates/" + id;
         }
     }

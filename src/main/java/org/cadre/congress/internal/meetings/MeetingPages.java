@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cadre.congress.internal.CongressRoll;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -93,7 +94,7 @@ class MeetingPages {
     String createTerm(@ModelAttribute Meetings.TermSpec spec, Model model, RedirectAttributes redirect) {
         try {
             long id = meetings.createTerm(spec);
-            CongressFlash.notice(redirect, "congress.term.saved", spec.name());
+            Flash.notice(redirect, "congress.term.saved", spec.name());
             return "redirect:/congress?term=" + id;
         } catch (BusinessRuleException e) {
             return refused(model, e, "term", null, spec, "congress/term-form");
@@ -106,7 +107,7 @@ class MeetingPages {
                       RedirectAttributes redirect) {
         try {
             meetings.updateTerm(id, spec);
-            CongressFlash.notice(redirect, "congress.term.saved", spec.name());
+            Flash.notice(redirect, "congress.term.saved", spec.name());
             return "redirect:/congress?term=" + id;
         } catch (BusinessRuleException e) {
             return refused(model, e, "term", meetings.term(id), spec, "congress/term-form");
@@ -154,7 +155,7 @@ class MeetingPages {
                          RedirectAttributes redirect) {
         try {
             long id = meetings.createMeeting(spec);
-            CongressFlash.notice(redirect, "congress.meeting.saved", spec.name());
+            Flash.notice(redirect, "congress.meeting.saved", spec.name());
             return "redirect:/congress/meetings/" + id;
         } catch (BusinessRuleException e) {
             model.addAttribute("term", meetings.term(termId));
@@ -168,7 +169,7 @@ class MeetingPages {
                          RedirectAttributes redirect) {
         try {
             meetings.updateMeeting(id, spec);
-            CongressFlash.notice(redirect, "congress.meeting.saved", spec.name());
+            Flash.notice(redirect, "congress.meeting.saved", spec.name());
             return "redirect:/congress/meetings/" + id;
         } catch (BusinessRuleException e) {
             CongressRoll.Meeting meeting = meetings.meeting(id);
@@ -208,9 +209,9 @@ class MeetingPages {
     String advance(@PathVariable long id, @RequestParam String to, RedirectAttributes redirect) {
         try {
             meetings.advance(id, to);
-            CongressFlash.notice(redirect, "congress.meeting.stateChanged");
+            Flash.notice(redirect, "congress.meeting.stateChanged");
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/meetings/" + id;
     }
@@ -222,9 +223,9 @@ class MeetingPages {
                     @RequestParam(required = false) List<Long> delegationIds, RedirectAttributes redirect) {
         try {
             meetings.addVenue(id, name, officer, delegationIds);
-            CongressFlash.notice(redirect, "congress.venue.added", name);
+            Flash.notice(redirect, "congress.venue.added", name);
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/meetings/" + id + "#venues";
     }
@@ -235,9 +236,9 @@ class MeetingPages {
                       RedirectAttributes redirect) {
         try {
             meetings.setVenueOfficer(id, venueId, officer);
-            CongressFlash.notice(redirect, "congress.venue.officerSet");
+            Flash.notice(redirect, "congress.venue.officerSet");
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/meetings/" + id + "#venues";
     }
@@ -251,9 +252,9 @@ class MeetingPages {
                    RedirectAttributes redirect) {
         try {
             meetings.addAgendaItem(id, kind, title, presenter, null);
-            CongressFlash.notice(redirect, "congress.agenda.added", title);
+            Flash.notice(redirect, "congress.agenda.added", title);
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/meetings/" + id + "#agenda";
     }
@@ -266,9 +267,9 @@ class MeetingPages {
         Meetings.AgendaItem item = meetings.agendaItem(itemId);
         try {
             meetings.updateAgendaItem(itemId, kind, title, presenter, position == null ? item.position() : position);
-            CongressFlash.notice(redirect, "congress.agenda.saved", title);
+            Flash.notice(redirect, "congress.agenda.saved", title);
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/meetings/" + item.meetingId() + "#agenda";
     }
@@ -281,9 +282,9 @@ class MeetingPages {
         try {
             meetings.addMaterial(itemId, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getContentType(), file == null ? null : file.getBytes());
-            CongressFlash.notice(redirect, "congress.material.added", file.getOriginalFilename());
+            Flash.notice(redirect, "congress.material.added", file.getOriginalFilename());
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/meetings/" + item.meetingId() + "#agenda";
     }
@@ -321,9 +322,9 @@ class MeetingPages {
                             RedirectAttributes redirect) {
         try {
             Attendance.CheckedIn done = attendance.checkInByEmployeeNo(id, employeeNos);
-            CongressFlash.notice(redirect, "congress.checkin.done", done.checkedIn(), done.already());
+            Flash.notice(redirect, "congress.checkin.done", done.checkedIn(), done.already());
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/meetings/" + id + "/checkin";
     }
@@ -349,9 +350,9 @@ class MeetingPages {
     String selfCheckIn(@PathVariable String token, RedirectAttributes redirect) {
         try {
             attendance.checkInSelf(token);
-            CongressFlash.notice(redirect, "congress.checkin.self");
+            Flash.notice(redirect, "congress.checkin.self");
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/checkin/" + token;
     }
@@ -373,9 +374,9 @@ class MeetingPages {
                       @RequestParam(required = false) List<Long> delegateIds, RedirectAttributes redirect) {
         try {
             int done = attendance.markAtSite(id, venueId, delegateIds);
-            CongressFlash.notice(redirect, "congress.site.marked", done);
+            Flash.notice(redirect, "congress.site.marked", done);
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/meetings/" + id + "/sites/" + venueId;
     }
@@ -412,9 +413,9 @@ class MeetingPages {
         Meetings.AgendaItem item = meetings.agendaItem(itemId);
         try {
             votes.open(itemId, mode);
-            CongressFlash.notice(redirect, "congress.vote.opened", item.title());
+            Flash.notice(redirect, "congress.vote.opened", item.title());
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/meetings/" + item.meetingId() + "#agenda";
     }
@@ -427,10 +428,10 @@ class MeetingPages {
         Votes.Vote vote = votes.vote(id);
         try {
             Votes.Vote decided = votes.enterCounts(id, votesFor, votesAgainst, abstentions);
-            CongressFlash.notice(redirect, Boolean.TRUE.equals(decided.adopted()) ? "congress.vote.adoptedNotice"
+            Flash.notice(redirect, Boolean.TRUE.equals(decided.adopted()) ? "congress.vote.adoptedNotice"
                     : "congress.vote.rejectedNotice", decided.title());
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/meetings/" + vote.meetingId() + "#agenda";
     }
@@ -441,10 +442,10 @@ class MeetingPages {
         Votes.Vote vote = votes.vote(id);
         try {
             Votes.Vote decided = votes.closeSecret(id);
-            CongressFlash.notice(redirect, Boolean.TRUE.equals(decided.adopted()) ? "congress.vote.adoptedNotice"
+            Flash.notice(redirect, Boolean.TRUE.equals(decided.adopted()) ? "congress.vote.adoptedNotice"
                     : "congress.vote.rejectedNotice", decided.title());
         } catch (BusinessRuleException e) {
-            CongressFlash.failure(redirect, e);
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/meetings/" + vote.meetingId() + "#agenda";
     }

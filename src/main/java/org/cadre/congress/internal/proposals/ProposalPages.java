@@ -17,6 +17,7 @@ import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.PersonLookup;
 import org.cadre.organization.UnitRef;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.FormErrors;
 import org.cadre.shared.PageRequest;
 import org.cadre.shared.Text;

@@ -11,6 +11,7 @@ import org.cadre.organization.OrganizationQueries;
 import org.cadre.organization.UnitRef;
 import org.cadre.people.PersonStatus;
 import org.cadre.shared.BusinessRuleException;
+import org.cadre.shared.Flash;
 import org.cadre.shared.PageRequest;
 import org.cadre.shared.Text;
 import org.springframework.http.ContentDisposition;
@@ -138,12 +139,7 @@ class WelfarePages {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
-            redirect.addFlashAttribute("failureArgs", java.util.Arrays.stream(e.arguments() == null ? new Object[0]
-                    : e.arguments()).map(String::valueOf).toArray(String[]::new));
-            if (e.field() != null) {
-                redirect.addFlashAttribute("failureField", e.field());
-            }
+            Flash.failure(redirect, e);
         }
         return "redirect:/congress/welfare" + (year == null ? "" : "?year=" + year);
     }
